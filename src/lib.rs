@@ -1,0 +1,4 @@
+//! Adakings restaurant server library: everything the `adakings` binary runs.
+//! See ARCHITECTURE.md for the map.
+
+pub mod domain;
