@@ -1,0 +1,178 @@
+//! The JSON API: the route table and the request context handlers receive. One file per
+//! resource; handlers check access, call domain rules and db queries, and shape JSON. No SQL
+//! lives here.
+
+pub mod auth;
+pub mod health;
+pub mod locations;
+pub mod menu;
+pub mod orders;
+pub mod payments;
+pub mod schema;
+pub mod testing;
+pub mod users;
+
+use serde_json::Value;
+
+use crate::domain::status::Role;
+use crate::http::router::Route;
+use crate::http::{ApiError, Request, Response};
+use crate::state::AppState;
+
+/// The authenticated caller, as the database says now (role changes and deactivation apply
+/// to tokens already issued).
+#[derive(Clone, Debug)]
+pub struct AuthUser {
+    pub id: i64,
+    pub username: String,
+    pub role: Role,
+}
+
+/// What a handler gets: the shared state, the request, path parameters, and the caller once
+/// authenticated.
+pub struct Ctx<'a> {
+    pub state: &'a AppState,
+    pub req: &'a Request,
+    pub params: Vec<String>,
+    user: Option<AuthUser>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(state: &'a AppState, req: &'a Request, params: Vec<String>) -> Ctx<'a> {
+        Ctx {
+            state,
+            req,
+            params,
+            user: None,
+        }
+    }
+
+    /// The caller's username once authenticated (for the access log).
+    pub fn username(&self) -> Option<String> {
+        self.user.as_ref().map(|u| u.username.clone())
+    }
+
+    /// Path parameter `i` (they are always present when the route matched).
+    pub fn param(&self, i: usize) -> &str {
+        self.params.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    /// The body as JSON (DRF's parse error on bad JSON).
+    pub fn json(&self) -> Result<Value, ApiError> {
+        self.req.json()
+    }
+
+    /// The caller from `Authorization: Bearer <access>`; 401 when missing, invalid, expired,
+    /// a refresh token, or the user is gone or inactive.
+    pub fn user(&mut self) -> Result<AuthUser, ApiError> {
+        if let Some(u) = &self.user {
+            return Ok(u.clone());
+        }
+        let u = auth::authenticate(self.state, self.req)?;
+        self.user = Some(u.clone());
+        Ok(u)
+    }
+
+    /// The caller, who must hold a role `allowed` accepts (else 403).
+    pub fn require(&mut self, allowed: fn(Role) -> bool) -> Result<AuthUser, ApiError> {
+        let u = self.user()?;
+        if allowed(u.role) {
+            Ok(u)
+        } else {
+            Err(ApiError::forbidden())
+        }
+    }
+}
+
+/// Role predicates for [`Ctx::require`].
+pub mod roles {
+    use crate::domain::status::Role;
+
+    pub fn any(_: Role) -> bool {
+        true
+    }
+    pub fn staff(r: Role) -> bool {
+        r.is_staff()
+    }
+    pub fn admin_plus(r: Role) -> bool {
+        r.is_admin_plus()
+    }
+    pub fn superadmin(r: Role) -> bool {
+        r == Role::Superadmin
+    }
+}
+
+/// JSON 200.
+pub fn ok(v: &Value) -> Result<Response, ApiError> {
+    Ok(Response::json(200, v))
+}
+
+/// JSON 201.
+pub fn created(v: &Value) -> Result<Response, ApiError> {
+    Ok(Response::json(201, v))
+}
+
+/// The route table in effect.
+pub fn routes(_state: &AppState) -> &'static [Route] {
+    ROUTES
+}
+
+macro_rules! route {
+    ($m:literal, $p:literal, $h:path, $access:literal, $summary:literal) => {
+        Route {
+            method: $m,
+            pattern: $p,
+            handler: $h,
+            access: $access,
+            summary: $summary,
+        }
+    };
+}
+
+/// Every route the server answers. The OpenAPI document is generated from this table.
+pub static ROUTES: &[Route] = &[
+    route!("POST", "/api/token/", auth::obtain, "public", "Log in: access and refresh tokens"),
+    route!("POST", "/api/token/refresh/", auth::refresh, "public", "New access token from a refresh token"),
+    route!("POST", "/api/token/verify/", auth::verify, "public", "Check a token"),
+    route!("GET", "/api/users/all/me/", users::me, "any role", "The current user"),
+    route!("GET", "/api/users/me/", users::me, "any role", "The current user (alias)"),
+    route!("GET", "/api/users/staff/", users::list, "superadmin, admin", "Staff accounts"),
+    route!("POST", "/api/users/staff/", users::create, "superadmin, admin", "Create a staff account"),
+    route!("GET", "/api/users/staff/{id}/", users::get, "superadmin, admin", "One staff account"),
+    route!("PATCH", "/api/users/staff/{id}/", users::update, "superadmin, admin", "Edit a staff account"),
+    route!("PUT", "/api/users/staff/{id}/", users::update, "superadmin, admin", "Edit a staff account"),
+    route!("DELETE", "/api/users/staff/{id}/", users::deactivate, "superadmin, admin", "Deactivate a staff account"),
+    route!("GET", "/api/menu/items/", menu::list, "public", "Menu items (paginated; item_type, availability, search)"),
+    route!("POST", "/api/menu/items/", menu::create, "staff", "Create a menu item"),
+    route!("GET", "/api/menu/items/{id}/", menu::get, "public", "One menu item"),
+    route!("PUT", "/api/menu/items/{id}/", menu::update, "staff", "Replace a menu item"),
+    route!("PATCH", "/api/menu/items/{id}/", menu::update, "staff", "Edit a menu item"),
+    route!("DELETE", "/api/menu/items/{id}/", menu::delete, "superadmin, admin", "Delete a menu item (409 when ordered)"),
+    route!("PUT", "/api/menu/items/{id}/toggle-availability/", menu::toggle, "staff", "Flip is_available"),
+    route!("GET", "/api/orders/delivery-locations/", locations::list, "public", "Active delivery locations (paginated)"),
+    route!("POST", "/api/orders/delivery-locations/", locations::create, "superadmin, admin", "Create a delivery location"),
+    route!("GET", "/api/orders/delivery-locations/{id}/", locations::get, "public", "One delivery location"),
+    route!("PATCH", "/api/orders/delivery-locations/{id}/", locations::update, "superadmin, admin", "Edit a delivery location"),
+    route!("PUT", "/api/orders/delivery-locations/{id}/", locations::update, "superadmin, admin", "Edit a delivery location"),
+    route!("DELETE", "/api/orders/delivery-locations/{id}/", locations::delete, "superadmin, admin", "Delete a delivery location"),
+    route!("GET", "/api/orders/", orders::list, "any role", "Orders, newest first (date, status, search; page_size paginates)"),
+    route!("POST", "/api/orders/", orders::create, "staff", "Create an order"),
+    route!("GET", "/api/orders/next-order-number/", orders::next_number, "any role", "The next order number"),
+    route!("GET", "/api/orders/{order_number}/", orders::get, "any role", "One order"),
+    route!("PATCH", "/api/orders/{order_number}/", orders::update, "staff", "Edit an order (items replaced when sent)"),
+    route!("PUT", "/api/orders/{order_number}/", orders::update, "staff", "Edit an order (items replaced when sent)"),
+    route!("DELETE", "/api/orders/{order_number}/", orders::delete, "superadmin", "Delete an order"),
+    route!("PATCH", "/api/orders/{order_number}/status/", orders::set_status, "staff, kitchen, delivery (limited)", "Change an order's status"),
+    route!("PUT", "/api/orders/{order_number}/status/", orders::set_status, "staff, kitchen, delivery (limited)", "Change an order's status"),
+    route!("GET", "/api/orders/{order_number}/history/", orders::history, "any role", "Status changes of an order"),
+    route!("POST", "/api/payments/initiate/", payments::initiate, "staff (refunds: superadmin, admin)", "Record a payment or refund"),
+    route!("GET", "/api/payments/", payments::list, "staff", "Payments (order_number, payment_method, payment_type, status)"),
+    route!("GET", "/api/payments/payment-modes/", payments::modes, "staff", "Payment methods"),
+    route!("GET", "/api/payments/{reference}/", payments::get, "staff", "One payment by reference"),
+    route!("GET", "/api/health/", health::health, "public", "Liveness and database status"),
+    route!("GET", "/api/schema/", schema::openapi, "public", "This API as OpenAPI 3"),
+    route!("GET", "/metrics", health::metrics, "public", "Prometheus metrics"),
+    route!("GET", "/api/_test/panic/", testing::panic, "test only", "Panics (ADAKINGS_TEST_ROUTES=1)"),
+    route!("GET", "/api/_test/sleep/", testing::sleep, "test only", "Sleeps ?ms= (ADAKINGS_TEST_ROUTES=1)"),
+    route!("GET", "/api/_test/large/", testing::large, "test only", "A large body ?bytes= (ADAKINGS_TEST_ROUTES=1)"),
+];

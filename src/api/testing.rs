@@ -1,0 +1,39 @@
+//! Test-only routes, answered only when `ADAKINGS_TEST_ROUTES=1` (404 otherwise): a handler
+//! that panics, a slow one (graceful shutdown tests) and a large body (client-gone tests).
+
+use crate::api::Ctx;
+use crate::http::{ApiError, Response};
+
+fn enabled(c: &Ctx) -> Result<(), ApiError> {
+    if c.state.test_routes {
+        Ok(())
+    } else {
+        Err(ApiError::not_found())
+    }
+}
+
+fn num(c: &Ctx, name: &str, default: u64, max: u64) -> u64 {
+    c.req
+        .query_param(name)
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+        .min(max)
+}
+
+pub fn panic(c: &mut Ctx) -> Result<Response, ApiError> {
+    enabled(c)?;
+    panic!("test panic requested");
+}
+
+pub fn sleep(c: &mut Ctx) -> Result<Response, ApiError> {
+    enabled(c)?;
+    let ms = num(c, "ms", 1000, 60_000);
+    std::thread::sleep(std::time::Duration::from_millis(ms));
+    Ok(Response::json(200, &serde_json::json!({ "slept_ms": ms })))
+}
+
+pub fn large(c: &mut Ctx) -> Result<Response, ApiError> {
+    enabled(c)?;
+    let n = num(c, "bytes", 1 << 20, 64 << 20) as usize;
+    Ok(Response::text(200, "application/octet-stream", "x".repeat(n)))
+}

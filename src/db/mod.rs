@@ -1,0 +1,141 @@
+//! SQLite storage. Reads go through an r2d2 pool (connections live at most
+//! `CONNECTION_MAX_AGE`); writes go through one writer thread ([`writer`]) that runs each
+//! caller's closure inside a shared `BEGIN IMMEDIATE` transaction (group commit), so the
+//! `events` outbox is published strictly in commit order and fsync cost is shared.
+//! Query modules per resource live beside this file; handlers never hold SQL.
+
+pub mod events;
+pub mod migrate;
+pub mod writer;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use r2d2::Pool;
+use r2d2_sqlite::SqliteConnectionManager;
+use rusqlite::Connection;
+
+use crate::config::{Config, Synchronous};
+use crate::http::ApiError;
+pub use events::Event;
+pub use writer::WriteTx;
+
+pub type SqlitePool = Pool<SqliteConnectionManager>;
+
+/// How long a request waits for a pooled connection before it gets 503.
+pub const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(5);
+/// SQLite's own wait for a lock held by another connection (e.g. a backup in progress).
+pub const BUSY_TIMEOUT_MS: u32 = 5_000;
+
+pub struct Db {
+    pool: SqlitePool,
+    writer: writer::Writer,
+    path: PathBuf,
+}
+
+impl Db {
+    /// Opens (creating when missing) the database, migrates it, and starts the writer.
+    /// `on_commit` receives each committed batch's events, in order, on the writer thread.
+    pub fn open(cfg: &Config, on_commit: writer::OnCommit) -> Result<Db, String> {
+        let pool = open_pool(&cfg.database_path, cfg.sqlite_synchronous, cfg.connection_max_age_s)?;
+        {
+            let conn = pool
+                .get()
+                .map_err(|e| format!("cannot open database {}: {e}", cfg.database_path.display()))?;
+            migrate::migrate(&conn)?;
+        }
+        let writer = writer::Writer::start(pool.clone(), on_commit)?;
+        Ok(Db {
+            pool,
+            writer,
+            path: cfg.database_path.clone(),
+        })
+    }
+
+    /// Runs `f` on a pooled connection (reads; no transaction unless `f` opens one).
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T, ApiError>) -> Result<T, ApiError> {
+        let conn = self.pool.get_timeout(CHECKOUT_TIMEOUT)?;
+        f(&conn)
+    }
+
+    /// Runs `f` inside the writer's `BEGIN IMMEDIATE` transaction and returns its result once
+    /// the transaction has committed. An `Err` from `f` rolls back just `f`'s changes.
+    pub fn write<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut WriteTx) -> Result<T, ApiError> + Send + 'static,
+    {
+        self.writer.submit(f)
+    }
+
+    /// (in use, idle) pool connections, for /metrics.
+    pub fn pool_state(&self) -> (u32, u32) {
+        let s = self.pool.state();
+        (s.connections - s.idle_connections, s.idle_connections)
+    }
+
+    /// Cheap liveness probe for /api/health/.
+    pub fn ping(&self) -> bool {
+        self.read(|c| {
+            c.query_row("SELECT 1", [], |r| r.get::<_, i64>(0))
+                .map_err(ApiError::from)
+        })
+        .is_ok()
+    }
+
+    /// Stops the writer after the jobs already queued, then checkpoints the WAL into the
+    /// main file so a copy of the `.db` alone is complete.
+    pub fn close(&self) {
+        self.writer.stop();
+        match self.pool.get_timeout(CHECKOUT_TIMEOUT) {
+            Ok(c) => {
+                if let Err(e) = c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())) {
+                    log::warn!("WAL checkpoint failed: {e}");
+                } else {
+                    log::info!("WAL checkpointed into {}", self.path.display());
+                }
+            }
+            Err(e) => log::warn!("WAL checkpoint skipped: {e}"),
+        }
+    }
+}
+
+/// The pool with per-connection pragmas.
+pub fn open_pool(path: &Path, sync: Synchronous, max_age_s: u64) -> Result<SqlitePool, String> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create database directory {}: {e}", dir.display()))?;
+    }
+    let pragmas = format!(
+        "PRAGMA foreign_keys=ON; PRAGMA busy_timeout={BUSY_TIMEOUT_MS}; PRAGMA synchronous={};",
+        sync.as_str()
+    );
+    let manager = SqliteConnectionManager::file(path).with_init(move |c| {
+        c.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
+        c.execute_batch(&pragmas)
+    });
+    Pool::builder()
+        .max_size(16)
+        .min_idle(Some(2))
+        .max_lifetime(Some(Duration::from_secs(max_age_s)))
+        .connection_timeout(CHECKOUT_TIMEOUT)
+        .build(manager)
+        .map_err(|e| format!("cannot open database {}: {e}", path.display()))
+}
+
+/// Online backup of the database at `src` into `dest` (SQLite backup API: consistent, safe
+/// while the server is writing).
+pub fn backup(src: &Path, dest: &Path) -> Result<(), String> {
+    if !src.exists() {
+        return Err(format!("no database at {}", src.display()));
+    }
+    let from = Connection::open_with_flags(src, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| format!("cannot open {}: {e}", src.display()))?;
+    from.busy_timeout(Duration::from_millis(u64::from(BUSY_TIMEOUT_MS)))
+        .map_err(|e| e.to_string())?;
+    let mut to = Connection::open(dest).map_err(|e| format!("cannot create {}: {e}", dest.display()))?;
+    let b = rusqlite::backup::Backup::new(&from, &mut to).map_err(|e| format!("backup: {e}"))?;
+    b.run_to_completion(256, Duration::from_millis(5), None)
+        .map_err(|e| format!("backup: {e}"))?;
+    Ok(())
+}

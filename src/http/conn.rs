@@ -1,0 +1,274 @@
+//! One HTTP connection on its own thread: read a request, route it, write the response, and
+//! repeat while keep-alive holds. A client that goes away is an ordinary event here: one INFO
+//! line, status 499 in the access log, a counter; never an ERROR. A WebSocket upgrade hands
+//! the socket to `realtime::ws` and the thread becomes that connection's loop.
+
+use std::io;
+use std::net::{Shutdown, SocketAddr, TcpStream};
+use std::os::fd::AsRawFd;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use super::request::{self, Limits, ReadError};
+use super::response::{write_all, ApiError, Response};
+use super::router::{self, Match};
+use crate::api::{self, Ctx};
+use crate::logging::{redact_tokens, ACCESS};
+use crate::state::AppState;
+
+/// A response write may block this long (per `write` call) on a client that does not read.
+pub const WRITE_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// What one served request tells the loop.
+enum Next {
+    KeepAlive,
+    Close,
+    /// The socket now belongs to the WebSocket loop, which has finished with it.
+    Upgraded,
+}
+
+/// Serves `stream` until the client leaves, keep-alive ends, or the server shuts down.
+pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
+    let (id, idle) = state.conns.add(stream.as_raw_fd());
+    let _ = stream.set_nodelay(true);
+    let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
+    let limits = Limits {
+        keepalive: Duration::from_secs(state.config.keepalive_timeout_s),
+        request: Duration::from_secs(state.config.request_timeout_s),
+        max_body: state.config.max_upload_size,
+    };
+    let mut buf: Vec<u8> = Vec::new();
+    loop {
+        idle.store(buf.is_empty(), Ordering::Release);
+        let stop = || state.is_shutting_down();
+        let head = request::read_head(&mut stream, &mut buf, peer, &limits, &stop);
+        idle.store(false, Ordering::Release);
+        let next = match head {
+            Ok((mut head, started)) => {
+                if crate::realtime::upgrade::is_upgrade(&head.req) {
+                    // The registry entry must go before the WebSocket loop owns the socket.
+                    state.conns.remove(id);
+                    crate::realtime::upgrade::serve(&state, stream, head.req, buf);
+                    return;
+                }
+                match request::read_body(&mut stream, &mut buf, &mut head, &limits, started) {
+                    Ok(()) => serve_one(&state, &mut stream, head.req, started),
+                    Err(e) => {
+                        on_read_error(&state, &mut stream, peer, Some(&head.req), e, started);
+                        Next::Close
+                    }
+                }
+            }
+            Err(e) => {
+                on_read_error(&state, &mut stream, peer, None, e, Instant::now());
+                Next::Close
+            }
+        };
+        match next {
+            Next::KeepAlive if !state.is_shutting_down() => continue,
+            Next::Upgraded => return,
+            _ => break,
+        }
+    }
+    state.conns.remove(id);
+    let _ = stream.shutdown(Shutdown::Both);
+}
+
+/// Routes one complete request and writes its response.
+fn serve_one(state: &AppState, stream: &mut TcpStream, req: request::Request, started: Instant) -> Next {
+    let keep_alive = req.wants_keep_alive() && !state.is_shutting_down();
+    let (resp, user) = dispatch(state, &req);
+    let keep_alive = keep_alive && !resp.close;
+    let bytes = resp.to_bytes(keep_alive, req.method == "HEAD");
+    let result = write_all(stream, &bytes);
+    let status = match &result {
+        Ok(()) => resp.status,
+        Err(_) => 499,
+    };
+    access_log(state, &req, status, resp.body.len(), started, user.as_deref());
+    match result {
+        Ok(()) if keep_alive => Next::KeepAlive,
+        Ok(()) => Next::Close,
+        Err(e) => {
+            client_gone(state, &req.peer, &req.method, &req.target(), &e);
+            Next::Close
+        }
+    }
+}
+
+/// Runs the matching handler; a panic becomes a 500 (the panic hook logged it).
+fn dispatch(state: &AppState, req: &request::Request) -> (Response, Option<String>) {
+    if req.method == "OPTIONS" {
+        return (preflight(), None);
+    }
+    let routes = api::routes(state);
+    match router::find(routes, &req.method, &req.path) {
+        Match::NotFound => (ApiError::not_found().into(), None),
+        Match::MethodNotAllowed(allowed) => {
+            let e = ApiError::detail(405, format!("Method \"{}\" not allowed.", req.method))
+                .with_header("Allow", allowed.join(", "));
+            (e.into(), None)
+        }
+        Match::Found(route, params) => {
+            let mut ctx = Ctx::new(state, req, params);
+            let out = catch_unwind(AssertUnwindSafe(|| (route.handler)(&mut ctx)));
+            let user = ctx.username();
+            match out {
+                Ok(Ok(resp)) => (resp, user),
+                Ok(Err(e)) => (e.into(), user),
+                Err(_) => {
+                    state.metrics.handler_panics.fetch_add(1, Ordering::Relaxed);
+                    (ApiError::detail(500, "A server error occurred.").into(), user)
+                }
+            }
+        }
+    }
+}
+
+/// CORS preflight: the original used django-cors-headers; browser clients on another origin
+/// need this to send JSON with a Bearer token.
+fn preflight() -> Response {
+    Response::empty(204)
+        .with_header(
+            "Access-Control-Allow-Methods",
+            "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS",
+        )
+        .with_header(
+            "Access-Control-Allow-Headers",
+            "Authorization, Content-Type, Idempotency-Key",
+        )
+        .with_header("Access-Control-Max-Age", "86400")
+}
+
+/// Answers what can still be answered after a failed read, and logs it.
+fn on_read_error(
+    state: &AppState,
+    stream: &mut TcpStream,
+    peer: SocketAddr,
+    req: Option<&request::Request>,
+    e: ReadError,
+    started: Instant,
+) {
+    let (method, target) = match req {
+        Some(r) => (r.method.clone(), r.target()),
+        None => ("-".to_string(), "-".to_string()),
+    };
+    let reply = |stream: &mut TcpStream, err: ApiError| -> (u16, usize, io::Result<()>) {
+        let mut resp: Response = err.into();
+        resp.close = true;
+        let bytes = resp.to_bytes(false, false);
+        // Best effort: a short timeout, the client may be gone or not reading.
+        let _ = stream.set_write_timeout(Some(Duration::from_secs(2)));
+        (resp.status, resp.body.len(), write_all(stream, &bytes))
+    };
+    match e {
+        ReadError::Closed | ReadError::Idle => {}
+        ReadError::Timeout => {
+            let (status, len, res) = reply(stream, ApiError::detail(408, "Request timed out."));
+            log::info!(
+                "Request timeout ({}s): {peer} {method} {}",
+                state.config.request_timeout_s,
+                redact_tokens(&target)
+            );
+            let status = if res.is_ok() { status } else { 499 };
+            access_line(state, peer, &method, &target, status, len, started, None);
+        }
+        ReadError::Io(err) => {
+            client_gone(state, &peer, &method, &target, &err);
+            if req.is_some() {
+                access_line(state, peer, &method, &target, 499, 0, started, None);
+            }
+        }
+        ReadError::Reject(err) => {
+            let (status, len, res) = reply(stream, err);
+            let status = if res.is_ok() { status } else { 499 };
+            access_line(state, peer, &method, &target, status, len, started, None);
+            // Let the client read the error before the close turns into a reset: stop
+            // reading politely for a moment (bounded) instead of closing with unread bytes.
+            let _ = stream.shutdown(Shutdown::Write);
+            drain_briefly(stream);
+        }
+    }
+}
+
+/// Reads and discards for up to half a second so that closing does not send RST while the
+/// client is still sending (which could destroy the error response in flight).
+fn drain_briefly(stream: &mut TcpStream) {
+    use std::io::Read;
+    let deadline = Instant::now() + Duration::from_millis(500);
+    let mut sink = [0u8; 8192];
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        if stream.set_read_timeout(Some(left.max(Duration::from_millis(1)))).is_err() {
+            return;
+        }
+        match stream.read(&mut sink) {
+            Ok(0) | Err(_) => return,
+            Ok(_) => {}
+        }
+    }
+}
+
+/// The client went away: one INFO line naming the kind, and a counter. Never an ERROR.
+pub fn client_gone(state: &AppState, peer: &SocketAddr, method: &str, target: &str, e: &io::Error) {
+    let kind = disconnect_kind(e);
+    state.metrics.client_disconnected(kind);
+    log::info!(
+        "Client disconnected ({kind}): {peer} {method} {}",
+        redact_tokens(target)
+    );
+}
+
+/// Names an I/O error the way the logs and metrics do.
+pub fn disconnect_kind(e: &io::Error) -> &'static str {
+    match e.kind() {
+        io::ErrorKind::BrokenPipe => "BrokenPipe",
+        io::ErrorKind::ConnectionReset => "ConnectionReset",
+        io::ErrorKind::ConnectionAborted => "ConnectionAborted",
+        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => "TimedOut",
+        _ => "UnexpectedEof",
+    }
+}
+
+fn access_log(
+    state: &AppState,
+    req: &request::Request,
+    status: u16,
+    bytes: usize,
+    started: Instant,
+    user: Option<&str>,
+) {
+    access_line(
+        state,
+        req.peer,
+        &req.method,
+        &req.target(),
+        status,
+        bytes,
+        started,
+        user,
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn access_line(
+    state: &AppState,
+    peer: SocketAddr,
+    method: &str,
+    target: &str,
+    status: u16,
+    bytes: usize,
+    started: Instant,
+    user: Option<&str>,
+) {
+    let micros = started.elapsed().as_micros() as u64;
+    state.metrics.observe_request(method, status, micros);
+    log::info!(
+        target: ACCESS,
+        "{peer} \"{method} {}\" {status} {bytes} {:.1}ms user={}",
+        redact_tokens(target),
+        micros as f64 / 1000.0,
+        user.unwrap_or("-")
+    );
+}

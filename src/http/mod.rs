@@ -1,0 +1,12 @@
+//! HTTP/1.1 over blocking sockets: request parsing with `httparse` and its limits
+//! ([`request`]), responses and JSON errors ([`response`]), the route table ([`router`]) and
+//! the per-connection loop ([`conn`]) that ties them together and hands WebSocket upgrades
+//! over to `realtime`.
+
+pub mod conn;
+pub mod request;
+pub mod response;
+pub mod router;
+
+pub use request::Request;
+pub use response::{ApiError, Response};

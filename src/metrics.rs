@@ -1,0 +1,226 @@
+//! Process metrics kept in atomics (no lock on any hot path) and rendered in the Prometheus
+//! text format at `GET /metrics`.
+
+use std::fmt::Write as _;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering::Relaxed};
+
+/// Methods counted by name; everything else is `OTHER`.
+const METHODS: [&str; 8] = [
+    "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "OTHER",
+];
+/// Upper bounds (seconds) of the request duration histogram.
+const BUCKETS: [f64; 12] = [
+    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
+];
+
+/// How a client went away; counted in `adakings_client_disconnects_total{kind}`.
+pub const DISCONNECT_KINDS: [&str; 5] = [
+    "BrokenPipe",
+    "ConnectionReset",
+    "ConnectionAborted",
+    "TimedOut",
+    "UnexpectedEof",
+];
+
+/// Why a WebSocket ended; counted in `adakings_ws_closed_total{reason}`.
+pub const WS_CLOSE_REASONS: [&str; 10] = [
+    "client_close",
+    "reset",
+    "broken_pipe",
+    "dead_peer",
+    "idle_timeout",
+    "slow_consumer",
+    "protocol_error",
+    "auth_failed",
+    "shutdown",
+    "message_too_big",
+];
+
+#[derive(Default)]
+pub struct Metrics {
+    pub http_open: AtomicI64,
+    pub ws_open: AtomicI64,
+    pub accepted: AtomicU64,
+    pub rejected_over_cap: AtomicU64,
+    pub accept_errors: AtomicU64,
+    pub handler_panics: AtomicU64,
+    pub events_published: AtomicU64,
+    pub ws_messages_sent: AtomicU64,
+    requests: [[AtomicU64; 5]; METHODS.len()],
+    disconnects: [AtomicU64; DISCONNECT_KINDS.len()],
+    ws_closed: [AtomicU64; WS_CLOSE_REASONS.len()],
+    duration_buckets: [AtomicU64; BUCKETS.len()],
+    duration_count: AtomicU64,
+    duration_sum_us: AtomicU64,
+}
+
+impl Metrics {
+    pub fn new() -> Metrics {
+        Metrics::default()
+    }
+
+    /// Counts one answered request and its duration.
+    pub fn observe_request(&self, method: &str, status: u16, micros: u64) {
+        let m = METHODS
+            .iter()
+            .position(|x| *x == method)
+            .unwrap_or(METHODS.len() - 1);
+        let class = usize::from(status / 100).clamp(1, 5) - 1;
+        self.requests[m][class].fetch_add(1, Relaxed);
+        let secs = micros as f64 / 1e6;
+        for (i, le) in BUCKETS.iter().enumerate() {
+            if secs <= *le {
+                self.duration_buckets[i].fetch_add(1, Relaxed);
+            }
+        }
+        self.duration_count.fetch_add(1, Relaxed);
+        self.duration_sum_us.fetch_add(micros, Relaxed);
+    }
+
+    /// Counts a client that went away; `kind` is one of [`DISCONNECT_KINDS`].
+    pub fn client_disconnected(&self, kind: &str) {
+        if let Some(i) = DISCONNECT_KINDS.iter().position(|k| *k == kind) {
+            self.disconnects[i].fetch_add(1, Relaxed);
+        }
+    }
+
+    /// Counts a closed WebSocket; `reason` is one of [`WS_CLOSE_REASONS`].
+    pub fn ws_closed(&self, reason: &str) {
+        if let Some(i) = WS_CLOSE_REASONS.iter().position(|k| *k == reason) {
+            self.ws_closed[i].fetch_add(1, Relaxed);
+        }
+    }
+
+    /// Renders every metric; `pool_in_use` and `pool_idle` come from the DB pool's state.
+    pub fn render(&self, pool_in_use: u32, pool_idle: u32) -> String {
+        let mut o = String::with_capacity(4096);
+        gauge(
+            &mut o,
+            "adakings_open_connections",
+            "Open client sockets by kind.",
+            &[
+                ("kind=\"http\"", self.http_open.load(Relaxed) as f64),
+                ("kind=\"websocket\"", self.ws_open.load(Relaxed) as f64),
+            ],
+        );
+        counter(
+            &mut o,
+            "adakings_accepted_connections_total",
+            "Connections accepted.",
+            &[("", self.accepted.load(Relaxed))],
+        );
+        counter(
+            &mut o,
+            "adakings_rejected_connections_total",
+            "Connections refused with 503 because MAX_CONNECTIONS were open.",
+            &[("", self.rejected_over_cap.load(Relaxed))],
+        );
+        counter(
+            &mut o,
+            "adakings_accept_errors_total",
+            "accept() failures survived (EMFILE, ECONNABORTED, ...).",
+            &[("", self.accept_errors.load(Relaxed))],
+        );
+        let mut rows = Vec::new();
+        for (mi, m) in METHODS.iter().enumerate() {
+            for c in 0..5 {
+                let v = self.requests[mi][c].load(Relaxed);
+                if v > 0 {
+                    rows.push((format!("method=\"{m}\",status=\"{}xx\"", c + 1), v));
+                }
+            }
+        }
+        let rows_ref: Vec<(&str, u64)> = rows.iter().map(|(l, v)| (l.as_str(), *v)).collect();
+        counter(
+            &mut o,
+            "adakings_http_requests_total",
+            "HTTP requests answered, by method and status class.",
+            &rows_ref,
+        );
+        let kinds: Vec<(String, u64)> = DISCONNECT_KINDS
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (format!("kind=\"{k}\""), self.disconnects[i].load(Relaxed)))
+            .collect();
+        let kinds_ref: Vec<(&str, u64)> = kinds.iter().map(|(l, v)| (l.as_str(), *v)).collect();
+        counter(
+            &mut o,
+            "adakings_client_disconnects_total",
+            "HTTP clients that went away before their response was delivered, by kind.",
+            &kinds_ref,
+        );
+        let reasons: Vec<(String, u64)> = WS_CLOSE_REASONS
+            .iter()
+            .enumerate()
+            .map(|(i, k)| (format!("reason=\"{k}\""), self.ws_closed[i].load(Relaxed)))
+            .collect();
+        let reasons_ref: Vec<(&str, u64)> =
+            reasons.iter().map(|(l, v)| (l.as_str(), *v)).collect();
+        counter(
+            &mut o,
+            "adakings_ws_closed_total",
+            "WebSocket connections ended, by reason.",
+            &reasons_ref,
+        );
+        counter(
+            &mut o,
+            "adakings_handler_panics_total",
+            "Handler panics turned into 500 responses.",
+            &[("", self.handler_panics.load(Relaxed))],
+        );
+        counter(
+            &mut o,
+            "adakings_events_published_total",
+            "Order events fanned out to WebSocket clients.",
+            &[("", self.events_published.load(Relaxed))],
+        );
+        counter(
+            &mut o,
+            "adakings_ws_messages_sent_total",
+            "WebSocket messages written to clients.",
+            &[("", self.ws_messages_sent.load(Relaxed))],
+        );
+        gauge(
+            &mut o,
+            "adakings_db_pool_connections",
+            "SQLite pool connections by state.",
+            &[
+                ("state=\"in_use\"", f64::from(pool_in_use)),
+                ("state=\"idle\"", f64::from(pool_idle)),
+            ],
+        );
+        let name = "adakings_http_request_duration_seconds";
+        let _ = writeln!(o, "# HELP {name} Time from a request's last byte to its response written.");
+        let _ = writeln!(o, "# TYPE {name} histogram");
+        for (i, le) in BUCKETS.iter().enumerate() {
+            let v = self.duration_buckets[i].load(Relaxed);
+            let _ = writeln!(o, "{name}_bucket{{le=\"{le}\"}} {v}");
+        }
+        let count = self.duration_count.load(Relaxed);
+        let _ = writeln!(o, "{name}_bucket{{le=\"+Inf\"}} {count}");
+        let sum = self.duration_sum_us.load(Relaxed) as f64 / 1e6;
+        let _ = writeln!(o, "{name}_sum {sum}");
+        let _ = writeln!(o, "{name}_count {count}");
+        o
+    }
+}
+
+fn counter(o: &mut String, name: &str, help: &str, rows: &[(&str, u64)]) {
+    let _ = writeln!(o, "# HELP {name} {help}");
+    let _ = writeln!(o, "# TYPE {name} counter");
+    for (labels, v) in rows {
+        if labels.is_empty() {
+            let _ = writeln!(o, "{name} {v}");
+        } else {
+            let _ = writeln!(o, "{name}{{{labels}}} {v}");
+        }
+    }
+}
+
+fn gauge(o: &mut String, name: &str, help: &str, rows: &[(&str, f64)]) {
+    let _ = writeln!(o, "# HELP {name} {help}");
+    let _ = writeln!(o, "# TYPE {name} gauge");
+    for (labels, v) in rows {
+        let _ = writeln!(o, "{name}{{{labels}}} {v}");
+    }
+}

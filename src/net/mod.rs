@@ -1,0 +1,5 @@
+//! Sockets: the listener and process limits ([`listener`]), the accept loop with its
+//! connection cap ([`accept`]).
+
+pub mod accept;
+pub mod listener;

@@ -1,0 +1,5 @@
+//! The live order feed: the hub that fans committed events out to WebSocket threads
+//! ([`hub`]), the upgrade handshake ([`upgrade`]) and the per-socket loop ([`ws`]).
+
+pub mod hub;
+pub mod upgrade;

@@ -1,0 +1,168 @@
+//! Start and stop: check limits, open the database, bind, run the accept loop, and on SIGTERM
+//! or SIGINT shut down gracefully: stop accepting, close WebSockets with 1001, let in-flight
+//! requests finish within `GRACEFUL_TIMEOUT`, close idle keep-alive connections, checkpoint
+//! the WAL. A second signal exits at once.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::auth::jwt::Keys;
+use crate::auth::throttle::LoginThrottle;
+use crate::config::Config;
+use crate::db::Db;
+use crate::metrics::Metrics;
+use crate::net::{accept, listener};
+use crate::realtime::hub::Hub;
+use crate::state::{AppState, ConnRegistry};
+
+/// Failed logins allowed per IP+username within the window before 429.
+const LOGIN_MAX_FAILURES: u32 = 5;
+const LOGIN_WINDOW_S: i64 = 300;
+
+/// Runs the server until a signal stops it.
+pub fn serve(config: Config) -> Result<(), String> {
+    listener::check_map_count(config.max_connections)?;
+    let nofile = listener::raise_nofile_limit();
+    // A WebSocket holds two descriptors (the socket and its reader's clone).
+    let wanted = config.max_connections as u64 * 2 + 64;
+    if nofile < wanted {
+        log::warn!(
+            "open-file limit is {nofile}, below the {wanted} that MAX_CONNECTIONS={} may need; \
+             accept errors will be survived but connections refused",
+            config.max_connections
+        );
+    }
+    let secret = load_secret(&config)?;
+    let metrics = Arc::new(Metrics::new());
+    let hub = Arc::new(Hub::new(config.ws_send_queue, metrics.clone()));
+    let publish_to = hub.clone();
+    let db = Db::open(&config, Box::new(move |events| publish_to.publish(events)))?;
+    let sock = listener::bind(&config.bind_addr(), config.listen_backlog)?;
+    let addr = sock
+        .local_addr()
+        .map_err(|e| format!("cannot read the bound address: {e}"))?;
+
+    let state = Arc::new(AppState {
+        keys: Keys::new(secret.as_bytes()),
+        login_throttle: LoginThrottle::new(LOGIN_MAX_FAILURES, LOGIN_WINDOW_S),
+        started: Instant::now(),
+        server_id: server_id(),
+        shutting_down: AtomicBool::new(false),
+        open: AtomicUsize::new(0),
+        conns: ConnRegistry::default(),
+        test_routes: std::env::var("ADAKINGS_TEST_ROUTES").is_ok_and(|v| v == "1"),
+        config,
+        db,
+        hub,
+        metrics,
+    });
+
+    let stop = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
+        // The second signal exits at once (exit code 1) for an operator who means it.
+        signal_hook::flag::register_conditional_shutdown(sig, 1, stop.clone())
+            .map_err(|e| format!("cannot install signal handler: {e}"))?;
+        signal_hook::flag::register(sig, stop.clone())
+            .map_err(|e| format!("cannot install signal handler: {e}"))?;
+    }
+
+    let accept_state = state.clone();
+    let accept_thread = std::thread::Builder::new()
+        .name("accept".into())
+        .spawn(move || accept::run(accept_state, sock))
+        .map_err(|e| format!("cannot start the accept thread: {e}"))?;
+
+    log::info!(
+        "adakings {} listening on http://{addr} (database {}, MAX_CONNECTIONS {}, open files {nofile})",
+        env!("CARGO_PKG_VERSION"),
+        state.config.database_path.display(),
+        state.config.max_connections
+    );
+    // The one line on stdout: scripts and tests read the port from it.
+    println!("Listening on http://{addr}");
+
+    while !stop.load(Ordering::Relaxed) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    shutdown(&state, accept_thread);
+    Ok(())
+}
+
+fn shutdown(state: &Arc<AppState>, accept_thread: std::thread::JoinHandle<()>) {
+    let grace = Duration::from_secs(state.config.graceful_timeout_s);
+    log::info!(
+        "shutdown requested: {} connections open, waiting up to {}s",
+        state.open.load(Ordering::Acquire),
+        grace.as_secs()
+    );
+    state.shutting_down.store(true, Ordering::Release);
+    state.hub.shutdown();
+    let _ = accept_thread.join();
+    let deadline = Instant::now() + grace;
+    loop {
+        state.conns.close_idle();
+        let open = state.open.load(Ordering::Acquire);
+        if open == 0 {
+            break;
+        }
+        if Instant::now() >= deadline {
+            log::warn!("{open} connections still open after GRACEFUL_TIMEOUT; closing anyway");
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    state.db.close();
+    log::info!("stopped");
+}
+
+/// `SECRET_KEY`, or the key kept in `secret_key` beside the database (created once, mode
+/// 0600), so tokens survive restarts without any setup.
+fn load_secret(config: &Config) -> Result<String, String> {
+    if let Some(k) = &config.secret_key {
+        return Ok(k.clone());
+    }
+    let path = secret_path(&config.database_path);
+    if let Ok(k) = std::fs::read_to_string(&path) {
+        let k = k.trim().to_string();
+        if k.len() >= 16 {
+            return Ok(k);
+        }
+        return Err(format!("{} is too short; delete it to regenerate", path.display()));
+    }
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for the secret key: {e}"))?;
+    let key: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    write_private(&path, &key).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    log::info!("generated a new secret key in {}", path.display());
+    Ok(key)
+}
+
+fn secret_path(db: &Path) -> PathBuf {
+    db.parent()
+        .map(|d| d.join("secret_key"))
+        .unwrap_or_else(|| PathBuf::from("secret_key"))
+}
+
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()
+}
+
+fn server_id() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .map(|h| h.trim().to_string())
+        .unwrap_or_else(|_| "adakings".into());
+    format!("{host}-{}", std::process::id())
+}
