@@ -48,8 +48,8 @@ pub enum Failure {
 /// Parses the arguments after the program name.
 pub fn parse(args: &[String]) -> Result<Command, String> {
     let (name, rest) = match args.first().map(String::as_str) {
-        None => ("serve", &args[..]),
-        Some(a) if a.starts_with("--") && a != "--help" && a != "--version" => ("serve", &args[..]),
+        None => ("serve", args),
+        Some(a) if a.starts_with("--") && a != "--help" && a != "--version" => ("serve", args),
         Some(a) => (a, &args[1..]),
     };
     let opts = options(rest)?;
@@ -66,7 +66,10 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             only(&["host", "port"])?;
             let port = match opts.get("port") {
                 None => None,
-                Some(p) => Some(p.parse::<u16>().map_err(|_| format!("--port: not a port number: {p:?}"))?),
+                Some(p) => Some(
+                    p.parse::<u16>()
+                        .map_err(|_| format!("--port: not a port number: {p:?}"))?,
+                ),
             };
             Command::Serve {
                 host: opts.get("host").map(str::to_string),
@@ -113,7 +116,10 @@ struct Opts {
 
 impl Opts {
     fn get(&self, k: &str) -> Option<&str> {
-        self.flags.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str())
+        self.flags
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -179,7 +185,11 @@ pub fn run(cmd: Command, mut config: Config) -> Result<(), Failure> {
         Command::Backup(dest) => {
             crate::logging::init_stderr(config.log_level);
             crate::db::backup(&config.database_path, &dest).map_err(Failure::Failed)?;
-            println!("backed up {} to {}", config.database_path.display(), dest.display());
+            println!(
+                "backed up {} to {}",
+                config.database_path.display(),
+                dest.display()
+            );
             Ok(())
         }
         Command::CreateSuperuser {
@@ -204,7 +214,9 @@ fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
         let thread = std::thread::current();
         let name = thread.name().unwrap_or("unnamed");
-        log::error!("panic in thread '{name}': {info}");
+        // One line: the default message puts the location and the payload on two lines.
+        let text = info.to_string().replace('\n', " ");
+        log::error!("panic in thread '{name}': {text}");
     }));
 }
 
@@ -218,14 +230,26 @@ mod tests {
 
     #[test]
     fn commands_parse() {
-        assert_eq!(p(&[]), Ok(Command::Serve { host: None, port: None }));
+        assert_eq!(
+            p(&[]),
+            Ok(Command::Serve {
+                host: None,
+                port: None
+            })
+        );
         assert_eq!(
             p(&["--port", "9000"]),
-            Ok(Command::Serve { host: None, port: Some(9000) })
+            Ok(Command::Serve {
+                host: None,
+                port: Some(9000)
+            })
         );
         assert_eq!(
             p(&["serve", "--host=127.0.0.1"]),
-            Ok(Command::Serve { host: Some("127.0.0.1".into()), port: None })
+            Ok(Command::Serve {
+                host: Some("127.0.0.1".into()),
+                port: None
+            })
         );
         assert_eq!(p(&["backup", "x.db"]), Ok(Command::Backup("x.db".into())));
         assert!(p(&["backup"]).is_err());

@@ -87,7 +87,10 @@ mod tests {
 
     #[test]
     fn tokens_are_redacted_anywhere_in_the_query() {
-        assert_eq!(redact_tokens("/ws/orders/?token=abc"), "/ws/orders/?token=***");
+        assert_eq!(
+            redact_tokens("/ws/orders/?token=abc"),
+            "/ws/orders/?token=***"
+        );
         assert_eq!(
             redact_tokens("/ws/orders/?since=4&token=abc&x=1"),
             "/ws/orders/?since=4&token=***&x=1"

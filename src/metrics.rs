@@ -154,8 +154,7 @@ impl Metrics {
             .enumerate()
             .map(|(i, k)| (format!("reason=\"{k}\""), self.ws_closed[i].load(Relaxed)))
             .collect();
-        let reasons_ref: Vec<(&str, u64)> =
-            reasons.iter().map(|(l, v)| (l.as_str(), *v)).collect();
+        let reasons_ref: Vec<(&str, u64)> = reasons.iter().map(|(l, v)| (l.as_str(), *v)).collect();
         counter(
             &mut o,
             "adakings_ws_closed_total",
@@ -190,7 +189,10 @@ impl Metrics {
             ],
         );
         let name = "adakings_http_request_duration_seconds";
-        let _ = writeln!(o, "# HELP {name} Time from a request's last byte to its response written.");
+        let _ = writeln!(
+            o,
+            "# HELP {name} Time from a request's last byte to its response written."
+        );
         let _ = writeln!(o, "# TYPE {name} histogram");
         for (i, le) in BUCKETS.iter().enumerate() {
             let v = self.duration_buckets[i].load(Relaxed);

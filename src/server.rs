@@ -129,13 +129,17 @@ fn load_secret(config: &Config) -> Result<String, String> {
         if k.len() >= 16 {
             return Ok(k);
         }
-        return Err(format!("{} is too short; delete it to regenerate", path.display()));
+        return Err(format!(
+            "{} is too short; delete it to regenerate",
+            path.display()
+        ));
     }
     let mut bytes = [0u8; 32];
     getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for the secret key: {e}"))?;
     let key: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
     write_private(&path, &key).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     log::info!("generated a new secret key in {}", path.display());

@@ -1,7 +1,18 @@
 //! Placeholder.
-use crate::api::Ctx; use crate::http::{ApiError, Response};
-pub fn list(_c: &mut Ctx) -> Result<Response, ApiError> { Err(ApiError::detail(501, "Not implemented yet.")) }
-pub fn create(_c: &mut Ctx) -> Result<Response, ApiError> { Err(ApiError::detail(501, "Not implemented yet.")) }
-pub fn get(_c: &mut Ctx) -> Result<Response, ApiError> { Err(ApiError::detail(501, "Not implemented yet.")) }
-pub fn update(_c: &mut Ctx) -> Result<Response, ApiError> { Err(ApiError::detail(501, "Not implemented yet.")) }
-pub fn delete(_c: &mut Ctx) -> Result<Response, ApiError> { Err(ApiError::detail(501, "Not implemented yet.")) }
+use crate::api::Ctx;
+use crate::http::{ApiError, Response};
+pub fn list(_c: &mut Ctx) -> Result<Response, ApiError> {
+    Err(ApiError::detail(501, "Not implemented yet."))
+}
+pub fn create(_c: &mut Ctx) -> Result<Response, ApiError> {
+    Err(ApiError::detail(501, "Not implemented yet."))
+}
+pub fn get(_c: &mut Ctx) -> Result<Response, ApiError> {
+    Err(ApiError::detail(501, "Not implemented yet."))
+}
+pub fn update(_c: &mut Ctx) -> Result<Response, ApiError> {
+    Err(ApiError::detail(501, "Not implemented yet."))
+}
+pub fn delete(_c: &mut Ctx) -> Result<Response, ApiError> {
+    Err(ApiError::detail(501, "Not implemented yet."))
+}

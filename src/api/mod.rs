@@ -4,6 +4,7 @@
 
 pub mod auth;
 pub mod health;
+pub mod idempotency;
 pub mod locations;
 pub mod menu;
 pub mod orders;
@@ -131,48 +132,312 @@ macro_rules! route {
 
 /// Every route the server answers. The OpenAPI document is generated from this table.
 pub static ROUTES: &[Route] = &[
-    route!("POST", "/api/token/", auth::obtain, "public", "Log in: access and refresh tokens"),
-    route!("POST", "/api/token/refresh/", auth::refresh, "public", "New access token from a refresh token"),
-    route!("POST", "/api/token/verify/", auth::verify, "public", "Check a token"),
-    route!("GET", "/api/users/all/me/", users::me, "any role", "The current user"),
-    route!("GET", "/api/users/me/", users::me, "any role", "The current user (alias)"),
-    route!("GET", "/api/users/staff/", users::list, "superadmin, admin", "Staff accounts"),
-    route!("POST", "/api/users/staff/", users::create, "superadmin, admin", "Create a staff account"),
-    route!("GET", "/api/users/staff/{id}/", users::get, "superadmin, admin", "One staff account"),
-    route!("PATCH", "/api/users/staff/{id}/", users::update, "superadmin, admin", "Edit a staff account"),
-    route!("PUT", "/api/users/staff/{id}/", users::update, "superadmin, admin", "Edit a staff account"),
-    route!("DELETE", "/api/users/staff/{id}/", users::deactivate, "superadmin, admin", "Deactivate a staff account"),
-    route!("GET", "/api/menu/items/", menu::list, "public", "Menu items (paginated; item_type, availability, search)"),
-    route!("POST", "/api/menu/items/", menu::create, "staff", "Create a menu item"),
-    route!("GET", "/api/menu/items/{id}/", menu::get, "public", "One menu item"),
-    route!("PUT", "/api/menu/items/{id}/", menu::update, "staff", "Replace a menu item"),
-    route!("PATCH", "/api/menu/items/{id}/", menu::update, "staff", "Edit a menu item"),
-    route!("DELETE", "/api/menu/items/{id}/", menu::delete, "superadmin, admin", "Delete a menu item (409 when ordered)"),
-    route!("PUT", "/api/menu/items/{id}/toggle-availability/", menu::toggle, "staff", "Flip is_available"),
-    route!("GET", "/api/orders/delivery-locations/", locations::list, "public", "Active delivery locations (paginated)"),
-    route!("POST", "/api/orders/delivery-locations/", locations::create, "superadmin, admin", "Create a delivery location"),
-    route!("GET", "/api/orders/delivery-locations/{id}/", locations::get, "public", "One delivery location"),
-    route!("PATCH", "/api/orders/delivery-locations/{id}/", locations::update, "superadmin, admin", "Edit a delivery location"),
-    route!("PUT", "/api/orders/delivery-locations/{id}/", locations::update, "superadmin, admin", "Edit a delivery location"),
-    route!("DELETE", "/api/orders/delivery-locations/{id}/", locations::delete, "superadmin, admin", "Delete a delivery location"),
-    route!("GET", "/api/orders/", orders::list, "any role", "Orders, newest first (date, status, search; page_size paginates)"),
-    route!("POST", "/api/orders/", orders::create, "staff", "Create an order"),
-    route!("GET", "/api/orders/next-order-number/", orders::next_number, "any role", "The next order number"),
-    route!("GET", "/api/orders/{order_number}/", orders::get, "any role", "One order"),
-    route!("PATCH", "/api/orders/{order_number}/", orders::update, "staff", "Edit an order (items replaced when sent)"),
-    route!("PUT", "/api/orders/{order_number}/", orders::update, "staff", "Edit an order (items replaced when sent)"),
-    route!("DELETE", "/api/orders/{order_number}/", orders::delete, "superadmin", "Delete an order"),
-    route!("PATCH", "/api/orders/{order_number}/status/", orders::set_status, "staff, kitchen, delivery (limited)", "Change an order's status"),
-    route!("PUT", "/api/orders/{order_number}/status/", orders::set_status, "staff, kitchen, delivery (limited)", "Change an order's status"),
-    route!("GET", "/api/orders/{order_number}/history/", orders::history, "any role", "Status changes of an order"),
-    route!("POST", "/api/payments/initiate/", payments::initiate, "staff (refunds: superadmin, admin)", "Record a payment or refund"),
-    route!("GET", "/api/payments/", payments::list, "staff", "Payments (order_number, payment_method, payment_type, status)"),
-    route!("GET", "/api/payments/payment-modes/", payments::modes, "staff", "Payment methods"),
-    route!("GET", "/api/payments/{reference}/", payments::get, "staff", "One payment by reference"),
-    route!("GET", "/api/health/", health::health, "public", "Liveness and database status"),
-    route!("GET", "/api/schema/", schema::openapi, "public", "This API as OpenAPI 3"),
-    route!("GET", "/metrics", health::metrics, "public", "Prometheus metrics"),
-    route!("GET", "/api/_test/panic/", testing::panic, "test only", "Panics (ADAKINGS_TEST_ROUTES=1)"),
-    route!("GET", "/api/_test/sleep/", testing::sleep, "test only", "Sleeps ?ms= (ADAKINGS_TEST_ROUTES=1)"),
-    route!("GET", "/api/_test/large/", testing::large, "test only", "A large body ?bytes= (ADAKINGS_TEST_ROUTES=1)"),
+    route!(
+        "POST",
+        "/api/token/",
+        auth::obtain,
+        "public",
+        "Log in: access and refresh tokens"
+    ),
+    route!(
+        "POST",
+        "/api/token/refresh/",
+        auth::refresh,
+        "public",
+        "New access token from a refresh token"
+    ),
+    route!(
+        "POST",
+        "/api/token/verify/",
+        auth::verify,
+        "public",
+        "Check a token"
+    ),
+    route!(
+        "GET",
+        "/api/users/all/me/",
+        users::me,
+        "any role",
+        "The current user"
+    ),
+    route!(
+        "GET",
+        "/api/users/me/",
+        users::me,
+        "any role",
+        "The current user (alias)"
+    ),
+    route!(
+        "GET",
+        "/api/users/staff/",
+        users::list,
+        "superadmin, admin",
+        "Staff accounts"
+    ),
+    route!(
+        "POST",
+        "/api/users/staff/",
+        users::create,
+        "superadmin, admin",
+        "Create a staff account"
+    ),
+    route!(
+        "GET",
+        "/api/users/staff/{id}/",
+        users::get,
+        "superadmin, admin",
+        "One staff account"
+    ),
+    route!(
+        "PATCH",
+        "/api/users/staff/{id}/",
+        users::update,
+        "superadmin, admin",
+        "Edit a staff account"
+    ),
+    route!(
+        "PUT",
+        "/api/users/staff/{id}/",
+        users::update,
+        "superadmin, admin",
+        "Edit a staff account"
+    ),
+    route!(
+        "DELETE",
+        "/api/users/staff/{id}/",
+        users::deactivate,
+        "superadmin, admin",
+        "Deactivate a staff account"
+    ),
+    route!(
+        "GET",
+        "/api/menu/items/",
+        menu::list,
+        "public",
+        "Menu items (paginated; item_type, availability, search)"
+    ),
+    route!(
+        "POST",
+        "/api/menu/items/",
+        menu::create,
+        "staff",
+        "Create a menu item"
+    ),
+    route!(
+        "GET",
+        "/api/menu/items/{id}/",
+        menu::get,
+        "public",
+        "One menu item"
+    ),
+    route!(
+        "PUT",
+        "/api/menu/items/{id}/",
+        menu::update,
+        "staff",
+        "Replace a menu item"
+    ),
+    route!(
+        "PATCH",
+        "/api/menu/items/{id}/",
+        menu::update,
+        "staff",
+        "Edit a menu item"
+    ),
+    route!(
+        "DELETE",
+        "/api/menu/items/{id}/",
+        menu::delete,
+        "superadmin, admin",
+        "Delete a menu item (409 when ordered)"
+    ),
+    route!(
+        "PUT",
+        "/api/menu/items/{id}/toggle-availability/",
+        menu::toggle,
+        "staff",
+        "Flip is_available"
+    ),
+    route!(
+        "GET",
+        "/api/orders/delivery-locations/",
+        locations::list,
+        "public",
+        "Active delivery locations (paginated)"
+    ),
+    route!(
+        "POST",
+        "/api/orders/delivery-locations/",
+        locations::create,
+        "superadmin, admin",
+        "Create a delivery location"
+    ),
+    route!(
+        "GET",
+        "/api/orders/delivery-locations/{id}/",
+        locations::get,
+        "public",
+        "One delivery location"
+    ),
+    route!(
+        "PATCH",
+        "/api/orders/delivery-locations/{id}/",
+        locations::update,
+        "superadmin, admin",
+        "Edit a delivery location"
+    ),
+    route!(
+        "PUT",
+        "/api/orders/delivery-locations/{id}/",
+        locations::update,
+        "superadmin, admin",
+        "Edit a delivery location"
+    ),
+    route!(
+        "DELETE",
+        "/api/orders/delivery-locations/{id}/",
+        locations::delete,
+        "superadmin, admin",
+        "Delete a delivery location"
+    ),
+    route!(
+        "GET",
+        "/api/orders/",
+        orders::list,
+        "any role",
+        "Orders, newest first (date, status, search; page_size paginates)"
+    ),
+    route!(
+        "POST",
+        "/api/orders/",
+        orders::create,
+        "staff",
+        "Create an order"
+    ),
+    route!(
+        "GET",
+        "/api/orders/next-order-number/",
+        orders::next_number,
+        "any role",
+        "The next order number"
+    ),
+    route!(
+        "GET",
+        "/api/orders/{order_number}/",
+        orders::get,
+        "any role",
+        "One order"
+    ),
+    route!(
+        "PATCH",
+        "/api/orders/{order_number}/",
+        orders::update,
+        "staff",
+        "Edit an order (items replaced when sent)"
+    ),
+    route!(
+        "PUT",
+        "/api/orders/{order_number}/",
+        orders::update,
+        "staff",
+        "Edit an order (items replaced when sent)"
+    ),
+    route!(
+        "DELETE",
+        "/api/orders/{order_number}/",
+        orders::delete,
+        "superadmin",
+        "Delete an order"
+    ),
+    route!(
+        "PATCH",
+        "/api/orders/{order_number}/status/",
+        orders::set_status,
+        "staff, kitchen, delivery (limited)",
+        "Change an order's status"
+    ),
+    route!(
+        "PUT",
+        "/api/orders/{order_number}/status/",
+        orders::set_status,
+        "staff, kitchen, delivery (limited)",
+        "Change an order's status"
+    ),
+    route!(
+        "GET",
+        "/api/orders/{order_number}/history/",
+        orders::history,
+        "any role",
+        "Status changes of an order"
+    ),
+    route!(
+        "POST",
+        "/api/payments/initiate/",
+        payments::initiate,
+        "staff (refunds: superadmin, admin)",
+        "Record a payment or refund"
+    ),
+    route!(
+        "GET",
+        "/api/payments/",
+        payments::list,
+        "staff",
+        "Payments (order_number, payment_method, payment_type, status)"
+    ),
+    route!(
+        "GET",
+        "/api/payments/payment-modes/",
+        payments::modes,
+        "staff",
+        "Payment methods"
+    ),
+    route!(
+        "GET",
+        "/api/payments/{reference}/",
+        payments::get,
+        "staff",
+        "One payment by reference"
+    ),
+    route!(
+        "GET",
+        "/api/health/",
+        health::health,
+        "public",
+        "Liveness and database status"
+    ),
+    route!(
+        "GET",
+        "/api/schema/",
+        schema::openapi,
+        "public",
+        "This API as OpenAPI 3"
+    ),
+    route!(
+        "GET",
+        "/metrics",
+        health::metrics,
+        "public",
+        "Prometheus metrics"
+    ),
+    route!(
+        "GET",
+        "/api/_test/panic/",
+        testing::panic,
+        "test only",
+        "Panics (ADAKINGS_TEST_ROUTES=1)"
+    ),
+    route!(
+        "GET",
+        "/api/_test/sleep/",
+        testing::sleep,
+        "test only",
+        "Sleeps ?ms= (ADAKINGS_TEST_ROUTES=1)"
+    ),
+    route!(
+        "GET",
+        "/api/_test/large/",
+        testing::large,
+        "test only",
+        "A large body ?bytes= (ADAKINGS_TEST_ROUTES=1)"
+    ),
 ];

@@ -1,6 +1,15 @@
 //! Placeholder.
-use crate::api::Ctx; use crate::http::{ApiError, Response};
-pub fn initiate(_c: &mut Ctx) -> Result<Response, ApiError> { Err(ApiError::detail(501, "Not implemented yet.")) }
-pub fn list(_c: &mut Ctx) -> Result<Response, ApiError> { Err(ApiError::detail(501, "Not implemented yet.")) }
-pub fn modes(_c: &mut Ctx) -> Result<Response, ApiError> { Err(ApiError::detail(501, "Not implemented yet.")) }
-pub fn get(_c: &mut Ctx) -> Result<Response, ApiError> { Err(ApiError::detail(501, "Not implemented yet.")) }
+use crate::api::Ctx;
+use crate::http::{ApiError, Response};
+pub fn initiate(_c: &mut Ctx) -> Result<Response, ApiError> {
+    Err(ApiError::detail(501, "Not implemented yet."))
+}
+pub fn list(_c: &mut Ctx) -> Result<Response, ApiError> {
+    Err(ApiError::detail(501, "Not implemented yet."))
+}
+pub fn modes(_c: &mut Ctx) -> Result<Response, ApiError> {
+    Err(ApiError::detail(501, "Not implemented yet."))
+}
+pub fn get(_c: &mut Ctx) -> Result<Response, ApiError> {
+    Err(ApiError::detail(501, "Not implemented yet."))
+}

@@ -35,5 +35,9 @@ pub fn sleep(c: &mut Ctx) -> Result<Response, ApiError> {
 pub fn large(c: &mut Ctx) -> Result<Response, ApiError> {
     enabled(c)?;
     let n = num(c, "bytes", 1 << 20, 64 << 20) as usize;
-    Ok(Response::text(200, "application/octet-stream", "x".repeat(n)))
+    Ok(Response::text(
+        200,
+        "application/octet-stream",
+        "x".repeat(n),
+    ))
 }

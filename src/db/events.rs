@@ -26,7 +26,12 @@ pub fn message(id: i64, kind: &str, order_id: i64, payload: &str) -> String {
 }
 
 /// Inserts one event row; call inside the change's own transaction.
-pub fn append(conn: &Connection, kind: &str, order_id: i64, payload: &str) -> Result<Event, ApiError> {
+pub fn append(
+    conn: &Connection,
+    kind: &str,
+    order_id: i64,
+    payload: &str,
+) -> Result<Event, ApiError> {
     conn.execute(
         "INSERT INTO events (kind, order_id, payload, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![kind, order_id, payload, clock::iso(clock::now_micros())],

@@ -4,6 +4,7 @@
 //! `events` outbox is published strictly in commit order and fsync cost is shared.
 //! Query modules per resource live beside this file; handlers never hold SQL.
 
+pub mod audit;
 pub mod events;
 pub mod migrate;
 pub mod writer;
@@ -37,11 +38,15 @@ impl Db {
     /// Opens (creating when missing) the database, migrates it, and starts the writer.
     /// `on_commit` receives each committed batch's events, in order, on the writer thread.
     pub fn open(cfg: &Config, on_commit: writer::OnCommit) -> Result<Db, String> {
-        let pool = open_pool(&cfg.database_path, cfg.sqlite_synchronous, cfg.connection_max_age_s)?;
+        let pool = open_pool(
+            &cfg.database_path,
+            cfg.sqlite_synchronous,
+            cfg.connection_max_age_s,
+        )?;
         {
-            let conn = pool
-                .get()
-                .map_err(|e| format!("cannot open database {}: {e}", cfg.database_path.display()))?;
+            let conn = pool.get().map_err(|e| {
+                format!("cannot open database {}: {e}", cfg.database_path.display())
+            })?;
             migrate::migrate(&conn)?;
         }
         let writer = writer::Writer::start(pool.clone(), on_commit)?;
@@ -53,7 +58,10 @@ impl Db {
     }
 
     /// Runs `f` on a pooled connection (reads; no transaction unless `f` opens one).
-    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T, ApiError>) -> Result<T, ApiError> {
+    pub fn read<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
         let conn = self.pool.get_timeout(CHECKOUT_TIMEOUT)?;
         f(&conn)
     }
@@ -133,7 +141,8 @@ pub fn backup(src: &Path, dest: &Path) -> Result<(), String> {
         .map_err(|e| format!("cannot open {}: {e}", src.display()))?;
     from.busy_timeout(Duration::from_millis(u64::from(BUSY_TIMEOUT_MS)))
         .map_err(|e| e.to_string())?;
-    let mut to = Connection::open(dest).map_err(|e| format!("cannot create {}: {e}", dest.display()))?;
+    let mut to =
+        Connection::open(dest).map_err(|e| format!("cannot create {}: {e}", dest.display()))?;
     let b = rusqlite::backup::Backup::new(&from, &mut to).map_err(|e| format!("backup: {e}"))?;
     b.run_to_completion(256, Duration::from_millis(5), None)
         .map_err(|e| format!("backup: {e}"))?;

@@ -188,7 +188,9 @@ fn run_batch(pool: &SqlitePool, batch: Vec<Job>, on_commit: &OnCommit) {
             events: Vec::new(),
         };
         let outcome = catch_unwind(AssertUnwindSafe(|| job(&mut w)));
-        let WriteTx { events: emitted, .. } = w;
+        let WriteTx {
+            events: emitted, ..
+        } = w;
         match outcome {
             Ok((true, deliver)) => {
                 let _ = conn.execute_batch("RELEASE job");
@@ -208,7 +210,10 @@ fn run_batch(pool: &SqlitePool, batch: Vec<Job>, on_commit: &OnCommit) {
         log::error!("commit failed, {} writes rolled back: {e}", delivers.len());
         let _ = conn.execute_batch("ROLLBACK");
         for d in delivers {
-            d(Some(ApiError::unavailable("The change could not be saved, try again.", 1)));
+            d(Some(ApiError::unavailable(
+                "The change could not be saved, try again.",
+                1,
+            )));
         }
         return;
     }
@@ -233,8 +238,11 @@ fn maintenance(pool: &SqlitePool) {
     let res = conn
         .execute("DELETE FROM events WHERE created_at < ?1", [&events_cut])
         .and_then(|a| {
-            conn.execute("DELETE FROM idempotency_keys WHERE created_at < ?1", [&keys_cut])
-                .map(|b| (a, b))
+            conn.execute(
+                "DELETE FROM idempotency_keys WHERE created_at < ?1",
+                [&keys_cut],
+            )
+            .map(|b| (a, b))
         });
     match res {
         Ok((0, 0)) => {}

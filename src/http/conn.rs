@@ -25,8 +25,6 @@ pub const WRITE_TIMEOUT: Duration = Duration::from_secs(15);
 enum Next {
     KeepAlive,
     Close,
-    /// The socket now belongs to the WebSocket loop, which has finished with it.
-    Upgraded,
 }
 
 /// Serves `stream` until the client leaves, keep-alive ends, or the server shuts down.
@@ -68,7 +66,6 @@ pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
         };
         match next {
             Next::KeepAlive if !state.is_shutting_down() => continue,
-            Next::Upgraded => return,
             _ => break,
         }
     }
@@ -77,7 +74,12 @@ pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
 }
 
 /// Routes one complete request and writes its response.
-fn serve_one(state: &AppState, stream: &mut TcpStream, req: request::Request, started: Instant) -> Next {
+fn serve_one(
+    state: &AppState,
+    stream: &mut TcpStream,
+    req: request::Request,
+    started: Instant,
+) -> Next {
     let keep_alive = req.wants_keep_alive() && !state.is_shutting_down();
     let (resp, user) = dispatch(state, &req);
     let keep_alive = keep_alive && !resp.close;
@@ -87,7 +89,14 @@ fn serve_one(state: &AppState, stream: &mut TcpStream, req: request::Request, st
         Ok(()) => resp.status,
         Err(_) => 499,
     };
-    access_log(state, &req, status, resp.body.len(), started, user.as_deref());
+    access_log(
+        state,
+        &req,
+        status,
+        resp.body.len(),
+        started,
+        user.as_deref(),
+    );
     match result {
         Ok(()) if keep_alive => Next::KeepAlive,
         Ok(()) => Next::Close,
@@ -120,7 +129,10 @@ fn dispatch(state: &AppState, req: &request::Request) -> (Response, Option<Strin
                 Ok(Err(e)) => (e.into(), user),
                 Err(_) => {
                     state.metrics.handler_panics.fetch_add(1, Ordering::Relaxed);
-                    (ApiError::detail(500, "A server error occurred.").into(), user)
+                    (
+                        ApiError::detail(500, "A server error occurred.").into(),
+                        user,
+                    )
                 }
             }
         }
@@ -200,7 +212,10 @@ fn drain_briefly(stream: &mut TcpStream) {
     let deadline = Instant::now() + Duration::from_millis(500);
     let mut sink = [0u8; 8192];
     while let Some(left) = deadline.checked_duration_since(Instant::now()) {
-        if stream.set_read_timeout(Some(left.max(Duration::from_millis(1)))).is_err() {
+        if stream
+            .set_read_timeout(Some(left.max(Duration::from_millis(1))))
+            .is_err()
+        {
             return;
         }
         match stream.read(&mut sink) {

@@ -378,7 +378,11 @@ fn parse_head(buf: &[u8], peer: SocketAddr) -> Result<Option<(Head, usize)>, Api
     let used = match status {
         httparse::Status::Partial => {
             // A line that is already too long will never become valid.
-            let longest = buf.split(|b| *b == b'\n').map(<[u8]>::len).max().unwrap_or(0);
+            let longest = buf
+                .split(|b| *b == b'\n')
+                .map(<[u8]>::len)
+                .max()
+                .unwrap_or(0);
             if longest > MAX_LINE {
                 return Err(ApiError::detail(431, "Request header line too long."));
             }
@@ -469,7 +473,9 @@ mod tests {
 
     #[test]
     fn partial_and_malformed_heads() {
-        assert!(parse_head(b"GET / HTTP/1.1\r\nHo", peer()).unwrap().is_none());
+        assert!(parse_head(b"GET / HTTP/1.1\r\nHo", peer())
+            .unwrap()
+            .is_none());
         assert_eq!(
             parse_head(b"GET / HTTP/1.1\r\nBad Header\r\n\r\n", peer())
                 .err()
@@ -495,7 +501,10 @@ mod tests {
         assert_eq!(percent_decode("a%20b+c"), "a b c");
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz"), "%zz");
-        assert_eq!(query_param("x=1&date=2026-11-26", "date").as_deref(), Some("2026-11-26"));
+        assert_eq!(
+            query_param("x=1&date=2026-11-26", "date").as_deref(),
+            Some("2026-11-26")
+        );
         assert_eq!(query_param("flag", "flag").as_deref(), Some(""));
     }
 }

@@ -20,7 +20,8 @@ use crate::state::AppState;
 /// SQLite's parser fit with room to spare.
 pub const CONN_STACK: usize = 256 * 1024;
 
-const OVER_CAPACITY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n\
+const OVER_CAPACITY: &[u8] =
+    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n\
 Content-Length: 68\r\nRetry-After: 1\r\nConnection: close\r\n\r\n\
 {\"detail\": \"Server is at its connection limit, retry in a second.\"}";
 
@@ -76,11 +77,19 @@ pub fn run(state: Arc<AppState>, listener: TcpListener) {
 }
 
 /// Starts a connection thread, or refuses the connection when over the cap.
-fn admit(state: &Arc<AppState>, stream: TcpStream, peer: std::net::SocketAddr, rejecter: &Sender<TcpStream>) {
+fn admit(
+    state: &Arc<AppState>,
+    stream: TcpStream,
+    peer: std::net::SocketAddr,
+    rejecter: &Sender<TcpStream>,
+) {
     let max = state.config.max_connections;
     if state.open.fetch_add(1, Ordering::AcqRel) >= max {
         state.open.fetch_sub(1, Ordering::AcqRel);
-        state.metrics.rejected_over_cap.fetch_add(1, Ordering::Relaxed);
+        state
+            .metrics
+            .rejected_over_cap
+            .fetch_add(1, Ordering::Relaxed);
         refuse(stream, rejecter);
         return;
     }
@@ -116,7 +125,10 @@ fn refuse(stream: TcpStream, rejecter: &Sender<TcpStream>) {
 fn shed_one(listener: &TcpListener, reserve: &mut Option<File>, state: &AppState) {
     drop(reserve.take());
     if let Ok((stream, _)) = listener.accept() {
-        state.metrics.rejected_over_cap.fetch_add(1, Ordering::Relaxed);
+        state
+            .metrics
+            .rejected_over_cap
+            .fetch_add(1, Ordering::Relaxed);
         let _ = stream.set_nonblocking(true);
         let _ = (&stream).write(OVER_CAPACITY);
         drop(stream);

@@ -47,7 +47,7 @@ pub fn raise_nofile_limit() -> u64 {
             }
         }
     }
-    lim.rlim_cur as u64
+    lim.rlim_cur
 }
 
 /// Memory mappings one connection can cost: a WebSocket has two threads, each with a stack
