@@ -8,6 +8,7 @@ pub mod idempotency;
 pub mod locations;
 pub mod menu;
 pub mod orders;
+pub mod paginate;
 pub mod payments;
 pub mod schema;
 pub mod testing;

@@ -41,3 +41,9 @@ pub fn large(c: &mut Ctx) -> Result<Response, ApiError> {
         "x".repeat(n),
     ))
 }
+
+pub fn echo(c: &mut Ctx) -> Result<Response, ApiError> {
+    enabled(c)?;
+    let v = c.json()?;
+    Ok(Response::json(200, &v))
+}
