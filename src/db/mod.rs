@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod events;
 pub mod migrate;
+pub mod orders;
 pub mod writer;
 
 use std::path::{Path, PathBuf};

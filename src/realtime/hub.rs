@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
+use tungstenite::Utf8Bytes;
 
 use crate::db::Event;
 use crate::metrics::Metrics;
@@ -14,7 +15,8 @@ use crate::metrics::Metrics;
 /// What a WebSocket thread receives.
 #[derive(Clone, Debug)]
 pub enum Outbound {
-    Event(Event),
+    /// An event id and its message, serialized once and shared by every subscriber.
+    Event(i64, Utf8Bytes),
     /// The server is stopping: close with 1001.
     Shutdown,
 }
@@ -87,11 +89,15 @@ impl Hub {
     /// Offers each event, in order, to every subscriber. Runs on the database writer thread
     /// right after commit, so events leave in commit order.
     pub fn publish(&self, events: &[Event]) {
+        let texts: Vec<(i64, Utf8Bytes)> = events
+            .iter()
+            .map(|e| (e.id, Utf8Bytes::from(&*e.message)))
+            .collect();
         let mut overflowed: Vec<u64> = Vec::new();
         if let Ok(subs) = self.subs.read() {
             for s in subs.iter() {
-                for ev in events {
-                    match s.tx.try_send(Outbound::Event(ev.clone())) {
+                for (id, text) in &texts {
+                    match s.tx.try_send(Outbound::Event(*id, text.clone())) {
                         Ok(()) => {}
                         Err(TrySendError::Full(_)) => {
                             s.slow.store(true, Ordering::Release);

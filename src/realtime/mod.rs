@@ -2,4 +2,6 @@
 //! ([`hub`]), the upgrade handshake ([`upgrade`]) and the per-socket loop ([`ws`]).
 
 pub mod hub;
+pub mod session;
 pub mod upgrade;
+pub mod ws;

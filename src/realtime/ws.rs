@@ -1,0 +1,676 @@
+//! One WebSocket connection, as DESIGN.md lays out: a reader thread blocks in `read` on a
+//! clone of the socket (its read timeout is the tick) and forwards bytes; this thread owns the
+//! tungstenite `WebSocket` over an [`Adapter`] and sleeps in `select!` on {inbound bytes, hub
+//! events, the next deadline}. An event wakes exactly the threads that must write; an idle
+//! socket costs one wakeup per heartbeat. Every write is fallible and bounded in time.
+
+use std::collections::VecDeque;
+use std::io::{self, Read, Write};
+use std::net::{Shutdown, SocketAddr, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crossbeam_channel::{bounded, never, select, Receiver, Sender};
+use serde_json::{json, Value};
+use tungstenite::protocol::frame::coding::CloseCode;
+use tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
+use tungstenite::{Bytes, Error as WsError, Message, Utf8Bytes, WebSocket};
+
+use super::hub::{Outbound, Subscription};
+use super::session;
+use crate::http::request::Request;
+use crate::logging::WEBSOCKET;
+use crate::state::AppState;
+
+/// Which protocol the socket speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Endpoint {
+    /// `/ws/orders/`: the authenticated live order feed.
+    Orders,
+    /// `WS_ECHO_PATH`: echoes every message (conformance testing only).
+    Echo,
+}
+
+/// One `write` call may block this long; a stalled peer is retried on later wakeups until
+/// [`stall_limit`] says it is dead.
+const WRITE_TIMEOUT: Duration = Duration::from_millis(250);
+/// How long a close we started waits for the peer's close frame.
+const CLOSE_WAIT: Duration = Duration::from_secs(2);
+/// Reader thread stack: it only copies bytes.
+const READER_STACK: usize = 64 * 1024;
+/// Bytes per read by the reader thread (tungstenite's own buffer is kept as small).
+const READ_CHUNK: usize = 4 * 1024;
+/// Hub events written per wakeup before flushing and looking at the socket again.
+const EVENTS_PER_WAKEUP: usize = 64;
+
+/// What the reader thread forwards.
+enum Inbound {
+    Bytes(Vec<u8>),
+    Eof,
+    Failed(io::ErrorKind),
+}
+
+/// The stream tungstenite sees: reads hand out what the reader thread forwarded (WouldBlock
+/// when nothing is there); writes go to the socket, with a write timeout reported as
+/// `TimedOut` (tungstenite treats WouldBlock as "try later", which would hide a stall).
+pub struct Adapter {
+    inbound: VecDeque<u8>,
+    socket: TcpStream,
+}
+
+impl Read for Adapter {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.inbound.is_empty() {
+            return Err(io::ErrorKind::WouldBlock.into());
+        }
+        let n = self.inbound.read(buf)?;
+        Ok(n)
+    }
+}
+
+impl Write for Adapter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.socket.write(buf).map_err(|e| {
+            if e.kind() == io::ErrorKind::WouldBlock {
+                io::Error::new(io::ErrorKind::TimedOut, "write timed out")
+            } else {
+                e
+            }
+        })
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.socket.flush()
+    }
+}
+
+/// Why a connection ended: the metrics label and the word in the log line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    ClientClose,
+    Reset,
+    BrokenPipe,
+    DeadPeer,
+    IdleTimeout,
+    SlowConsumer,
+    ProtocolError,
+    MessageTooBig,
+    AuthFailed,
+    Shutdown,
+}
+
+impl End {
+    fn label(self) -> &'static str {
+        match self {
+            End::ClientClose => "client_close",
+            End::Reset => "reset",
+            End::BrokenPipe => "broken_pipe",
+            End::DeadPeer => "dead_peer",
+            End::IdleTimeout => "idle_timeout",
+            End::SlowConsumer => "slow_consumer",
+            End::ProtocolError => "protocol_error",
+            End::MessageTooBig => "message_too_big",
+            End::AuthFailed => "auth_failed",
+            End::Shutdown => "shutdown",
+        }
+    }
+
+    fn kind(self) -> &'static str {
+        match self {
+            End::ClientClose => "ClientClose",
+            End::Reset => "ConnectionReset",
+            End::BrokenPipe => "BrokenPipe",
+            End::DeadPeer => "DeadPeer",
+            End::IdleTimeout => "IdleTimeout",
+            End::SlowConsumer => "SlowConsumer",
+            End::ProtocolError => "ProtocolError",
+            End::MessageTooBig => "MessageTooBig",
+            End::AuthFailed => "AuthFailed",
+            End::Shutdown => "Shutdown",
+        }
+    }
+
+    fn of_io(kind: io::ErrorKind) -> End {
+        match kind {
+            io::ErrorKind::BrokenPipe => End::BrokenPipe,
+            io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => End::DeadPeer,
+            _ => End::Reset,
+        }
+    }
+}
+
+/// A close we started: the frame is queued; we flush it and wait for the peer's reply.
+struct Closing {
+    reason: End,
+    deadline: Instant,
+}
+
+struct Conn<'a> {
+    state: &'a AppState,
+    ws: WebSocket<Adapter>,
+    peer: SocketAddr,
+    user: String,
+    endpoint: Endpoint,
+    sub: Option<Subscription>,
+    /// The newest event id this client has (snapshot or event); older hub events are skipped.
+    last_sent: i64,
+    /// Since when a flush has not completed (the peer is not reading).
+    stalled_since: Option<Instant>,
+    closing: Option<Closing>,
+    last_inbound: Instant,
+    next_heartbeat: Instant,
+    ping_deadline: Option<Instant>,
+}
+
+/// Runs the WebSocket on `stream` (the 101 has been sent) until it ends.
+pub fn run(
+    state: &AppState,
+    stream: TcpStream,
+    req: &Request,
+    buffered: Vec<u8>,
+    endpoint: Endpoint,
+) {
+    let started = Instant::now();
+    let peer = req.peer;
+    let Ok(reader_sock) = stream.try_clone() else {
+        log::info!(target: WEBSOCKET, "cannot clone socket for {peer}; closing");
+        return;
+    };
+    let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
+    let _ = stream.set_nodelay(true);
+    let shutdown_handle = stream.try_clone().ok();
+    let max = state.config.ws_max_message_size;
+    let config = WebSocketConfig::default()
+        .read_buffer_size(READ_CHUNK)
+        .write_buffer_size(0)
+        .max_write_buffer_size(64 << 20)
+        .max_message_size(Some(max))
+        .max_frame_size(Some(max));
+    let adapter = Adapter {
+        inbound: VecDeque::new(),
+        socket: stream,
+    };
+    let ws = WebSocket::from_partially_read(adapter, buffered, Role::Server, Some(config));
+
+    let (tx, rx) = bounded::<Inbound>(16);
+    let done = Arc::new(AtomicBool::new(false));
+    let tick = Duration::from_secs(state.config.ws_heartbeat_interval_s);
+    let reader = spawn_reader(reader_sock, tx, done.clone(), tick, peer);
+
+    let now = Instant::now();
+    let mut conn = Conn {
+        state,
+        ws,
+        peer,
+        user: "-".into(),
+        endpoint,
+        sub: None,
+        last_sent: 0,
+        stalled_since: None,
+        closing: None,
+        last_inbound: now,
+        next_heartbeat: now + tick,
+        ping_deadline: None,
+    };
+    let end = match conn.open(req) {
+        Ok(()) => conn.serve(&rx),
+        Err(end) => {
+            // Opening failed (bad token): the close frame is queued; wait for the reply.
+            conn.closing = Some(Closing {
+                reason: end,
+                deadline: Instant::now() + CLOSE_WAIT,
+            });
+            conn.serve(&rx)
+        }
+    };
+    if let Some(sub) = &conn.sub {
+        state.hub.unsubscribe(sub.id);
+    }
+    done.store(true, Ordering::Release);
+    if let Some(s) = &shutdown_handle {
+        let _ = s.shutdown(Shutdown::Both);
+    }
+    if let Some(h) = reader {
+        let _ = h.join();
+    }
+    state.metrics.ws_closed(end.label());
+    log::info!(
+        target: WEBSOCKET,
+        "Client disconnected ({}): {} user={} after {:.1}s",
+        end.kind(),
+        conn.peer,
+        conn.user,
+        started.elapsed().as_secs_f64()
+    );
+}
+
+fn spawn_reader(
+    mut sock: TcpStream,
+    tx: Sender<Inbound>,
+    done: Arc<AtomicBool>,
+    tick: Duration,
+    peer: SocketAddr,
+) -> Option<std::thread::JoinHandle<()>> {
+    let spawned = std::thread::Builder::new()
+        .name(format!("ws-read {peer}"))
+        .stack_size(READER_STACK)
+        .spawn(move || {
+            let _ = sock.set_read_timeout(Some(tick));
+            let mut buf = vec![0u8; READ_CHUNK];
+            loop {
+                match sock.read(&mut buf) {
+                    Ok(0) => {
+                        let _ = tx.send(Inbound::Eof);
+                        return;
+                    }
+                    Ok(n) => {
+                        if tx.send(Inbound::Bytes(buf[..n].to_vec())).is_err() {
+                            return;
+                        }
+                    }
+                    // The tick: nothing to forward, only check whether the connection ended.
+                    Err(e)
+                        if matches!(
+                            e.kind(),
+                            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+                        ) =>
+                    {
+                        if done.load(Ordering::Acquire) {
+                            return;
+                        }
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => {
+                        let _ = tx.send(Inbound::Failed(e.kind()));
+                        return;
+                    }
+                }
+            }
+        });
+    match spawned {
+        Ok(h) => Some(h),
+        Err(e) => {
+            log::warn!(target: WEBSOCKET, "cannot start a reader thread for {peer}: {e}");
+            None
+        }
+    }
+}
+
+impl Conn<'_> {
+    /// Authenticates (orders feed), subscribes, and sends the initial state or the replay.
+    fn open(&mut self, req: &Request) -> Result<(), End> {
+        if self.endpoint == Endpoint::Echo {
+            return Ok(());
+        }
+        let token = req.query_param("token").unwrap_or_default();
+        match session::authenticate(self.state, &token) {
+            Ok(username) => self.user = username,
+            Err(why) => {
+                log::info!(target: WEBSOCKET, "authentication failed for {}: {why}", self.peer);
+                self.start_close(4001, "authentication failed", End::AuthFailed);
+                return Err(End::AuthFailed);
+            }
+        }
+        // Subscribe before reading the database, so no event falls between the snapshot and
+        // the feed; events the snapshot already covers are skipped by id.
+        self.sub = Some(self.state.hub.subscribe());
+        let since = req.query_param("since");
+        log::info!(
+            target: WEBSOCKET,
+            "WebSocket connected: {} user={} since={}",
+            self.peer,
+            self.user,
+            since.as_deref().unwrap_or("-")
+        );
+        let first = match since.as_deref().map(str::parse::<i64>) {
+            None => session::data_update(self.state, false),
+            Some(Ok(n)) => session::replay(self.state, n),
+            Some(Err(_)) => {
+                self.queue_json(&json!({"type": "error", "message": "since must be an event id (a whole number)"}));
+                session::data_update(self.state, false)
+            }
+        };
+        match first {
+            Ok((messages, last)) => {
+                for m in messages {
+                    self.queue_text(m.into());
+                }
+                self.last_sent = last;
+            }
+            Err(e) => {
+                log::warn!(target: WEBSOCKET, "initial state for {} failed: {} {}", self.peer, e.status, e.body);
+                self.queue_json(&json!({"type": "error", "message": "Orders are unavailable right now; send request_orders to retry."}));
+            }
+        }
+        self.flush()
+    }
+
+    /// The loop: until the connection ends, wait for bytes, events or the next deadline.
+    fn serve(&mut self, inbound: &Receiver<Inbound>) -> End {
+        loop {
+            if let Err(end) = self.step(inbound) {
+                return end;
+            }
+        }
+    }
+
+    fn step(&mut self, inbound: &Receiver<Inbound>) -> Result<(), End> {
+        if let Some(c) = &self.closing {
+            if Instant::now() >= c.deadline {
+                return Err(c.reason);
+            }
+        }
+        let slow = self
+            .sub
+            .as_ref()
+            .is_some_and(|s| s.slow.load(Ordering::Acquire));
+        if slow && self.closing.is_none() {
+            self.start_close(4008, "slow consumer", End::SlowConsumer);
+        }
+        // While a flush is stalled or we are closing, events stay queued: a full queue is
+        // what marks this client slow.
+        let events_rx = match (&self.sub, self.stalled_since, &self.closing) {
+            (Some(s), None, None) => s.rx.clone(),
+            _ => never(),
+        };
+        let wake = self.next_deadline();
+        let timeout = wake.saturating_duration_since(Instant::now());
+        select! {
+            recv(inbound) -> m => match m {
+                Ok(Inbound::Bytes(b)) => {
+                    self.ws.get_mut().inbound.extend(b);
+                    self.last_inbound = Instant::now();
+                    self.ping_deadline = None;
+                    self.read_frames()?;
+                }
+                Ok(Inbound::Eof) => return Err(self.peer_gone(End::ClientClose)),
+                Ok(Inbound::Failed(kind)) => return Err(self.peer_gone(End::of_io(kind))),
+                Err(_) => return Err(self.peer_gone(End::Reset)),
+            },
+            recv(events_rx) -> m => {
+                if let Ok(first) = m {
+                    self.on_outbound(first);
+                    for _ in 1..EVENTS_PER_WAKEUP {
+                        match events_rx.try_recv() {
+                            Ok(o) => self.on_outbound(o),
+                            Err(_) => break,
+                        }
+                    }
+                }
+            },
+            default(timeout) => self.on_timer()?,
+        }
+        self.flush()
+    }
+
+    /// The earliest moment something is due.
+    fn next_deadline(&self) -> Instant {
+        let cfg = &self.state.config;
+        let mut wake = self
+            .next_heartbeat
+            .min(self.last_inbound + Duration::from_secs(cfg.ws_timeout_s));
+        if let Some(p) = self.ping_deadline {
+            wake = wake.min(p);
+        }
+        if let Some(c) = &self.closing {
+            wake = wake.min(c.deadline);
+        }
+        if self.stalled_since.is_some() {
+            // Retry the stalled flush soon; each attempt blocks at most WRITE_TIMEOUT.
+            wake = wake.min(Instant::now() + WRITE_TIMEOUT);
+        }
+        wake
+    }
+
+    fn on_timer(&mut self) -> Result<(), End> {
+        let now = Instant::now();
+        let cfg = &self.state.config;
+        if let Some(since) = self.stalled_since {
+            if now.duration_since(since) >= self.stall_limit() {
+                return Err(End::DeadPeer);
+            }
+        }
+        if self.closing.is_some() {
+            return Ok(());
+        }
+        if self.ping_deadline.is_some_and(|p| now >= p) {
+            return Err(End::DeadPeer);
+        }
+        if now.duration_since(self.last_inbound) >= Duration::from_secs(cfg.ws_timeout_s) {
+            self.start_close(1000, "idle timeout", End::IdleTimeout);
+            return Ok(());
+        }
+        if now >= self.next_heartbeat {
+            self.next_heartbeat = now + Duration::from_secs(cfg.ws_heartbeat_interval_s);
+            if self.endpoint == Endpoint::Orders {
+                let ts = crate::domain::clock::now_micros() as f64 / 1e6;
+                let hb = json!({"type": "heartbeat", "timestamp": ts, "server_id": self.state.server_id});
+                self.queue_json(&hb);
+            }
+            self.queue(Message::Ping(Bytes::new()));
+            if self.ping_deadline.is_none() {
+                self.ping_deadline = Some(now + Duration::from_secs(cfg.ws_ping_timeout_s));
+            }
+        }
+        Ok(())
+    }
+
+    /// How long a flush may stay stalled before the peer counts as dead.
+    fn stall_limit(&self) -> Duration {
+        Duration::from_secs(self.state.config.ws_ping_timeout_s)
+    }
+
+    fn on_outbound(&mut self, o: Outbound) {
+        match o {
+            Outbound::Event(id, text) => {
+                if id > self.last_sent {
+                    self.last_sent = id;
+                    self.queue_text(text);
+                }
+            }
+            Outbound::Shutdown => self.start_close(1001, "server shutting down", End::Shutdown),
+        }
+    }
+
+    /// Decodes every complete frame now buffered and answers it.
+    fn read_frames(&mut self) -> Result<(), End> {
+        loop {
+            match self.ws.read() {
+                Ok(Message::Text(t)) => self.on_text(t),
+                Ok(Message::Binary(b)) => {
+                    if self.endpoint == Endpoint::Echo {
+                        self.queue(Message::Binary(b));
+                    } else {
+                        self.queue_json(&json!({"type": "error", "message": "Binary messages are not supported; send JSON text."}));
+                    }
+                }
+                // Pings are answered by tungstenite; pongs and close frames need nothing here
+                // (a close is acknowledged automatically, and the next read ends the loop).
+                Ok(_) => {}
+                Err(WsError::Io(e)) if e.kind() == io::ErrorKind::WouldBlock => return Ok(()),
+                Err(WsError::Io(e)) if e.kind() == io::ErrorKind::TimedOut => {
+                    self.stalled_since.get_or_insert_with(Instant::now);
+                    return Ok(());
+                }
+                Err(WsError::ConnectionClosed | WsError::AlreadyClosed) => {
+                    return Err(self
+                        .closing
+                        .as_ref()
+                        .map(|c| c.reason)
+                        .unwrap_or(End::ClientClose));
+                }
+                Err(WsError::Capacity(_)) => {
+                    self.start_close(1009, "message too big", End::MessageTooBig);
+                    return Ok(());
+                }
+                Err(WsError::Utf8(_)) => {
+                    self.start_close(1007, "invalid UTF-8", End::ProtocolError);
+                    return Ok(());
+                }
+                Err(WsError::Protocol(p)) => {
+                    if self.closing.is_some() {
+                        return Err(self
+                            .closing
+                            .as_ref()
+                            .map(|c| c.reason)
+                            .unwrap_or(End::ProtocolError));
+                    }
+                    log::info!(target: WEBSOCKET, "protocol error from {}: {p}", self.peer);
+                    let reset = matches!(
+                        p,
+                        tungstenite::error::ProtocolError::ResetWithoutClosingHandshake
+                    );
+                    if reset {
+                        return Err(End::ClientClose);
+                    }
+                    self.start_close(1002, "protocol error", End::ProtocolError);
+                    return Ok(());
+                }
+                Err(WsError::Io(e)) => return Err(End::of_io(e.kind())),
+                Err(e) => {
+                    log::info!(target: WEBSOCKET, "websocket error from {}: {e}", self.peer);
+                    return Err(End::ProtocolError);
+                }
+            }
+        }
+    }
+
+    /// Answers one client message.
+    fn on_text(&mut self, text: Utf8Bytes) {
+        if self.endpoint == Endpoint::Echo {
+            self.queue(Message::Text(text));
+            return;
+        }
+        if self.closing.is_some() {
+            return;
+        }
+        let reply = match serde_json::from_str::<Value>(text.as_str()) {
+            Err(_) => json!({"type": "error", "message": "Invalid JSON format"}),
+            Ok(msg) => match msg.get("type").and_then(Value::as_str) {
+                Some("heartbeat") => {
+                    json!({"type": "heartbeat_ack", "timestamp": msg.get("timestamp").cloned().unwrap_or(Value::Null)})
+                }
+                Some("ping") => {
+                    json!({"type": "pong", "timestamp": msg.get("timestamp").cloned().unwrap_or(Value::Null)})
+                }
+                Some("request_orders") => match session::data_update(self.state, false) {
+                    Ok((msgs, last)) => {
+                        for m in msgs {
+                            self.queue_text(m.into());
+                        }
+                        self.last_sent = self.last_sent.max(last);
+                        return;
+                    }
+                    Err(e) => {
+                        log::warn!(target: WEBSOCKET, "request_orders for {} failed: {} {}", self.peer, e.status, e.body);
+                        json!({"type": "error", "message": "Orders are unavailable right now; try again."})
+                    }
+                },
+                Some(other) => {
+                    json!({"type": "error", "message": format!("Unknown message type: {other}")})
+                }
+                None => json!({"type": "error", "message": "Message needs a \"type\"."}),
+            },
+        };
+        self.queue_json(&reply);
+    }
+
+    fn queue_json(&mut self, v: &Value) {
+        self.queue_text(v.to_string().into());
+    }
+
+    fn queue_text(&mut self, t: Utf8Bytes) {
+        self.queue(Message::Text(t));
+        self.state
+            .metrics
+            .ws_messages_sent
+            .fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Buffers a message; a stalled write keeps it buffered and is retried by `flush`.
+    fn queue(&mut self, m: Message) {
+        match self.ws.write(m) {
+            Ok(()) => {}
+            Err(WsError::Io(e)) if e.kind() == io::ErrorKind::TimedOut => {
+                self.stalled_since.get_or_insert_with(Instant::now);
+            }
+            // Anything else (closed, buffer full) surfaces at the next flush or read.
+            Err(_) => {}
+        }
+    }
+
+    /// Starts a close we initiate: queue the close frame, wait for the reply until a deadline.
+    fn start_close(&mut self, code: u16, reason: &str, end: End) {
+        if self.closing.is_some() {
+            return;
+        }
+        let wait = if end == End::SlowConsumer {
+            // The peer is not reading: give it a while to drain and see the 4008.
+            self.stall_limit()
+        } else {
+            CLOSE_WAIT
+        };
+        self.closing = Some(Closing {
+            reason: end,
+            deadline: Instant::now() + wait,
+        });
+        if let Some(sub) = &self.sub {
+            self.state.hub.unsubscribe(sub.id);
+            // Drop what is queued: after a close frame nothing else may be sent.
+            while sub.rx.try_recv().is_ok() {}
+        }
+        let frame = CloseFrame {
+            code: CloseCode::from(code),
+            reason: reason.into(),
+        };
+        match self.ws.close(Some(frame)) {
+            Ok(()) => self.stalled_since = None,
+            Err(WsError::Io(e)) if e.kind() == io::ErrorKind::TimedOut => {
+                self.stalled_since.get_or_insert_with(Instant::now);
+            }
+            Err(_) => {}
+        }
+    }
+
+    /// Pushes buffered frames to the socket. A stall (the peer is not reading) is remembered
+    /// and retried; any other failure ends the connection.
+    fn flush(&mut self) -> Result<(), End> {
+        match self.ws.flush() {
+            Ok(()) => {
+                self.stalled_since = None;
+                Ok(())
+            }
+            Err(WsError::Io(e)) if e.kind() == io::ErrorKind::TimedOut => {
+                let since = *self.stalled_since.get_or_insert_with(Instant::now);
+                if since.elapsed() >= self.stall_limit() {
+                    return Err(self
+                        .closing
+                        .as_ref()
+                        .map(|c| c.reason)
+                        .unwrap_or(End::DeadPeer));
+                }
+                Ok(())
+            }
+            Err(WsError::Io(e)) => Err(End::of_io(e.kind())),
+            // Our close was acknowledged and written: done.
+            Err(WsError::ConnectionClosed | WsError::AlreadyClosed) => Err(self
+                .closing
+                .as_ref()
+                .map(|c| c.reason)
+                .unwrap_or(End::ClientClose)),
+            Err(_) => Err(self
+                .closing
+                .as_ref()
+                .map(|c| c.reason)
+                .unwrap_or(End::ProtocolError)),
+        }
+    }
+
+    /// The socket ended under us: while closing, that is the expected end.
+    fn peer_gone(&self, end: End) -> End {
+        match &self.closing {
+            Some(c) => c.reason,
+            None => end,
+        }
+    }
+}
