@@ -8,6 +8,8 @@ pub mod audit;
 pub mod events;
 pub mod migrate;
 pub mod orders;
+pub mod seed;
+pub mod users;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
