@@ -157,6 +157,9 @@ struct Conn<'a> {
     /// Since when a flush has not completed (the peer is not reading).
     stalled_since: Option<Instant>,
     closing: Option<Closing>,
+    /// The inbound stream is unusable (oversize or malformed frame): later bytes are dropped
+    /// unread, since tungstenite cannot resynchronize after such an error.
+    poisoned: bool,
     last_inbound: Instant,
     next_heartbeat: Instant,
     ping_deadline: Option<Instant>,
@@ -208,6 +211,7 @@ pub fn run(
         last_sent: 0,
         stalled_since: None,
         closing: None,
+        poisoned: false,
         last_inbound: now,
         next_heartbeat: now + tick,
         ping_deadline: None,
@@ -378,10 +382,12 @@ impl Conn<'_> {
         select! {
             recv(inbound) -> m => match m {
                 Ok(Inbound::Bytes(b)) => {
-                    self.ws.get_mut().inbound.extend(b);
                     self.last_inbound = Instant::now();
                     self.ping_deadline = None;
-                    self.read_frames()?;
+                    if !self.poisoned {
+                        self.ws.get_mut().inbound.extend(b);
+                        self.read_frames()?;
+                    }
                 }
                 Ok(Inbound::Eof) => return Err(self.peer_gone(End::ClientClose)),
                 Ok(Inbound::Failed(kind)) => return Err(self.peer_gone(End::of_io(kind))),
@@ -500,10 +506,12 @@ impl Conn<'_> {
                         .unwrap_or(End::ClientClose));
                 }
                 Err(WsError::Capacity(_)) => {
+                    self.poisoned = true;
                     self.start_close(1009, "message too big", End::MessageTooBig);
                     return Ok(());
                 }
                 Err(WsError::Utf8(_)) => {
+                    self.poisoned = true;
                     self.start_close(1007, "invalid UTF-8", End::ProtocolError);
                     return Ok(());
                 }
@@ -523,6 +531,7 @@ impl Conn<'_> {
                     if reset {
                         return Err(End::ClientClose);
                     }
+                    self.poisoned = true;
                     self.start_close(1002, "protocol error", End::ProtocolError);
                     return Ok(());
                 }
