@@ -9,6 +9,8 @@ pub mod events;
 pub mod locations;
 pub mod menu;
 pub mod migrate;
+pub mod seed;
+pub mod users;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
