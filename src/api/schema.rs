@@ -72,8 +72,7 @@ fn param_schema(name: &str) -> Value {
 }
 
 /// A tag grouping operations by resource.
-fn tag(pattern: &str) -> &'static str {
-    let p = pattern;
+fn tag(p: &str) -> &'static str {
     if p.starts_with("/api/token/") {
         "auth"
     } else if p.starts_with("/api/users/") {
@@ -393,11 +392,7 @@ fn operation_id(r: &Route) -> String {
         .pattern
         .split('/')
         .filter(|s| !s.is_empty() && *s != "api")
-        .map(|s| {
-            s.trim_matches(|c| c == '{' || c == '}')
-                .replace('-', "_")
-                .replace('{', "")
-        })
+        .map(|s| s.trim_matches(|c| c == '{' || c == '}').replace('-', "_"))
         .collect();
     format!("{}_{}", r.method.to_ascii_lowercase(), words.join("_"))
 }

@@ -149,3 +149,112 @@ pub fn delete(conn: &Connection, id: i64) -> Result<bool, ApiError> {
     let n = conn.execute("DELETE FROM delivery_locations WHERE id = ?1", [id])?;
     Ok(n > 0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn db() -> Connection {
+        let conn = Connection::open_in_memory().expect("open");
+        conn.execute_batch("PRAGMA foreign_keys=ON")
+            .expect("pragma");
+        crate::db::migrate::migrate(&conn).expect("migrate");
+        conn
+    }
+
+    const NOW: &str = "2026-11-26T10:00:00.000000Z";
+
+    fn add(conn: &Connection, name: &str, fee: i64, active: bool) -> i64 {
+        let f = LocationFields {
+            name: name.to_string(),
+            fee,
+            is_active: active,
+        };
+        match insert(conn, &f, NOW) {
+            Ok(id) => id,
+            Err(e) => panic!("insert {name}: {:?}", e.body),
+        }
+    }
+
+    #[test]
+    fn find_active_by_id_or_exact_name() {
+        let conn = db();
+        let legon = add(&conn, "Legon Hall", 500, true);
+        let gone = add(&conn, "Madina", 1500, false);
+        let named_42 = add(&conn, "42", 700, true);
+        let by_id = find_active(&conn, &legon.to_string()).expect("q");
+        assert_eq!(
+            by_id.map(|l| (l.name, l.fee)),
+            Some(("Legon Hall".into(), 500))
+        );
+        let by_name = find_active(&conn, "Legon Hall").expect("q");
+        assert_eq!(by_name.map(|l| l.id), Some(legon));
+        assert!(find_active(&conn, "legon hall").expect("q").is_none());
+        assert!(find_active(&conn, "Madina").expect("q").is_none());
+        assert!(find_active(&conn, &gone.to_string()).expect("q").is_none());
+        assert_eq!(
+            find_active(&conn, "42").expect("q").map(|l| l.id),
+            Some(named_42)
+        );
+        assert!(find_active(&conn, "").expect("q").is_none());
+    }
+
+    #[test]
+    fn duplicate_name_maps_to_validation_error() {
+        let conn = db();
+        add(&conn, "Okponglo", 1000, true);
+        let f = LocationFields {
+            name: "Okponglo".into(),
+            fee: 0,
+            is_active: true,
+        };
+        let e = match insert(&conn, &f, NOW) {
+            Ok(_) => panic!("duplicate accepted"),
+            Err(e) => e,
+        };
+        assert_eq!(e.status, 400);
+        assert_eq!(e.body, serde_json::json!({"name": [DUPLICATE_NAME]}));
+    }
+
+    #[test]
+    fn delete_keeps_order_snapshot() {
+        let conn = db();
+        let id = add(&conn, "East Legon", 1000, true);
+        conn.execute(
+            "INSERT INTO orders (order_number, order_date, seq, delivery_type, delivery_location_id, \
+             delivery_location_name, delivery_location_fee, status, delivery_fee, created_at, updated_at) \
+             VALUES ('261126-001', '2026-11-26', 1, 'Delivery', ?1, 'East Legon', 1000, 'Accepted', 1000, ?2, ?2)",
+            params![id, NOW],
+        )
+        .expect("order");
+        assert_eq!(delete(&conn, id).ok(), Some(true));
+        let row: (Option<i64>, String, i64) = conn
+            .query_row(
+                "SELECT delivery_location_id, delivery_location_name, delivery_location_fee FROM orders",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .expect("order row");
+        assert_eq!(row, (None, "East Legon".to_string(), 1000));
+        assert_eq!(delete(&conn, id).ok(), Some(false));
+    }
+
+    #[test]
+    fn list_hides_inactive_unless_asked() {
+        let conn = db();
+        add(&conn, "B", 0, true);
+        add(&conn, "A", 0, false);
+        add(&conn, "C", 0, true);
+        let names = |all| -> Vec<String> {
+            list(&conn, all, 0, 10)
+                .expect("list")
+                .into_iter()
+                .map(|l| l.name)
+                .collect()
+        };
+        assert_eq!(names(false), vec!["B", "C"]);
+        assert_eq!(names(true), vec!["A", "B", "C"]);
+        assert_eq!(count(&conn, false).ok(), Some(2));
+        assert_eq!(count(&conn, true).ok(), Some(3));
+    }
+}

@@ -207,6 +207,19 @@ fn constraint_code(e: &rusqlite::Error) -> Option<i32> {
     }
 }
 
+/// Whether `e` is a foreign-key failure. SQLite reports an `ON DELETE RESTRICT` violation as
+/// SQLITE_CONSTRAINT_TRIGGER (its FK actions are implemented as triggers) and a deferred or
+/// plain one as SQLITE_CONSTRAINT_FOREIGNKEY; both say "FOREIGN KEY constraint failed".
+fn is_foreign_key_failure(e: &rusqlite::Error) -> bool {
+    match constraint_code(e) {
+        Some(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) => true,
+        Some(rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER) => {
+            matches!(e, rusqlite::Error::SqliteFailure(_, Some(m)) if m.contains("FOREIGN KEY"))
+        }
+        _ => false,
+    }
+}
+
 /// Maps a UNIQUE violation on the name to the validation error a client expects.
 fn map_unique(e: rusqlite::Error) -> ApiError {
     if constraint_code(&e) == Some(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE) {
@@ -249,16 +262,116 @@ pub fn update(conn: &Connection, id: i64, f: &MenuItemFields, now: &str) -> Resu
 pub fn delete(conn: &Connection, id: i64) -> Result<bool, ApiError> {
     match conn.execute("DELETE FROM menu_items WHERE id = ?1", [id]) {
         Ok(n) => Ok(n > 0),
-        Err(e) if constraint_code(&e) == Some(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) => {
-            Err(ApiError::detail(409, REFERENCED))
-        }
+        Err(e) if is_foreign_key_failure(&e) => Err(ApiError::detail(409, REFERENCED)),
         Err(e) => Err(e.into()),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::like_pattern;
+    use super::*;
+
+    /// A fresh in-memory database with the real schema and foreign keys on.
+    fn db() -> Connection {
+        let conn = Connection::open_in_memory().expect("open");
+        conn.execute_batch("PRAGMA foreign_keys=ON")
+            .expect("pragma");
+        crate::db::migrate::migrate(&conn).expect("migrate");
+        conn
+    }
+
+    fn fields(name: &str) -> MenuItemFields {
+        MenuItemFields {
+            name: name.to_string(),
+            item_type: "regular".to_string(),
+            price: 4000,
+            is_available: true,
+        }
+    }
+
+    #[test]
+    fn unique_violation_is_the_drf_name_error() {
+        let conn = db();
+        let now = "2026-11-26T10:00:00.000000Z";
+        conn.execute(
+            "INSERT INTO users (id, username, password, role, staff_id, created_at, updated_at) \
+             VALUES (1, 'owner', 'x', 'superadmin', 'ADAUG-001', ?1, ?1)",
+            [now],
+        )
+        .expect("user");
+        let id = insert(&conn, &fields("Waakye"), 1, now).expect("first insert");
+        let e = match insert(&conn, &fields("Waakye"), 1, now) {
+            Ok(_) => panic!("duplicate accepted"),
+            Err(e) => e,
+        };
+        assert_eq!(e.status, 400);
+        assert_eq!(e.body, serde_json::json!({"name": [DUPLICATE_NAME]}));
+        let other = insert(&conn, &fields("Red Red"), 1, now).expect("second item");
+        let e = match update(&conn, other, &fields("Waakye"), now) {
+            Ok(_) => panic!("rename onto an existing name accepted"),
+            Err(e) => e,
+        };
+        assert_eq!(e.body, serde_json::json!({"name": [DUPLICATE_NAME]}));
+        let row = get(&conn, id).expect("get").expect("row");
+        assert_eq!(row.created_by.as_deref(), Some("owner"));
+        assert!(name_taken(&conn, "Waakye", None).expect("q"));
+        assert!(!name_taken(&conn, "Waakye", Some(id)).expect("q"));
+        assert!(!name_taken(&conn, "waakye", None).expect("q"));
+    }
+
+    #[test]
+    fn foreign_key_violation_on_delete_is_409() {
+        let conn = db();
+        let now = "2026-11-26T10:00:00.000000Z";
+        conn.execute_batch(&format!(
+            "INSERT INTO menu_items (id, name, item_type, price, created_at, updated_at) \
+               VALUES (7, 'Egg', 'extra', 500, '{now}', '{now}');
+             INSERT INTO orders (id, order_number, order_date, seq, delivery_type, status, created_at, updated_at) \
+               VALUES (1, '261126-001', '2026-11-26', 1, 'Pickup', 'Pending', '{now}', '{now}');
+             INSERT INTO order_items (order_id, menu_item_id, menu_item_name, item_type, quantity, unit_price, subtotal, created_at, updated_at) \
+               VALUES (1, 7, 'Egg', 'extra', 1, 500, 500, '{now}', '{now}');"
+        ))
+        .expect("rows");
+        assert!(is_referenced(&conn, 7).expect("query"));
+        let e = match delete(&conn, 7) {
+            Ok(_) => panic!("referenced item deleted"),
+            Err(e) => e,
+        };
+        assert_eq!(e.status, 409);
+        assert_eq!(e.body, serde_json::json!({"detail": REFERENCED}));
+        assert!(get(&conn, 7).expect("get").is_some());
+        assert_eq!(delete(&conn, 8).ok(), Some(false));
+    }
+
+    #[test]
+    fn search_is_case_insensitive_and_literal() {
+        let conn = db();
+        let now = "2026-11-26T10:00:00.000000Z";
+        for n in ["Jollof Rice", "50% Off Kelewele", "Waakye_Special"] {
+            conn.execute(
+                "INSERT INTO menu_items (name, item_type, price, created_at, updated_at) \
+                 VALUES (?1, 'regular', 100, ?2, ?2)",
+                [n, now],
+            )
+            .expect("row");
+        }
+        let names = |terms: &[&str]| -> Vec<String> {
+            let f = MenuFilter {
+                search: terms.iter().map(|t| t.to_string()).collect(),
+                ..MenuFilter::default()
+            };
+            list(&conn, &f, 0, 100)
+                .expect("list")
+                .into_iter()
+                .map(|m| m.name)
+                .collect()
+        };
+        assert_eq!(names(&["jOLLOF"]), vec!["Jollof Rice"]);
+        assert_eq!(names(&["rice", "jollof"]), vec!["Jollof Rice"]);
+        assert_eq!(names(&["%"]), vec!["50% Off Kelewele"]);
+        assert_eq!(names(&["_"]), vec!["Waakye_Special"]);
+        assert_eq!(names(&[]).len(), 3);
+    }
 
     #[test]
     fn like_escapes_wildcards() {
