@@ -6,6 +6,8 @@
 
 pub mod audit;
 pub mod events;
+pub mod locations;
+pub mod menu;
 pub mod migrate;
 pub mod orders;
 pub mod seed;
