@@ -7,6 +7,8 @@
 pub mod audit;
 pub mod events;
 pub mod migrate;
+pub mod orders;
+pub mod payments;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
