@@ -1,16 +1,291 @@
-//! Placeholder.
-use crate::api::{AuthUser, Ctx};
+//! Login and tokens: `token/`, `token/refresh/`, `token/verify/`, and [`authenticate`], the
+//! bearer-token check behind `Ctx::user` on every protected endpoint. Error bodies follow
+//! djangorestframework-simplejwt so existing front ends read them unchanged.
+
+use serde_json::{json, Map, Value};
+
+use crate::api::{users, AuthUser, Ctx};
+use crate::auth::jwt::{self, JwtError};
+use crate::auth::password::{self, Verified};
+use crate::db;
+use crate::db::audit::Actor;
+use crate::domain::clock;
 use crate::http::{ApiError, Request, Response};
 use crate::state::AppState;
-pub fn obtain(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+const BAD_CREDENTIALS: &str = "No active account found with the given credentials";
+
+/// The caller behind `Authorization: Bearer <access>`, as the database says now: the role
+/// comes from the users table (not the token), and a deleted or deactivated account is
+/// refused even with an unexpired token.
+pub fn authenticate(state: &AppState, req: &Request) -> Result<AuthUser, ApiError> {
+    let Some(header) = req.header("authorization") else {
+        return Err(ApiError::unauthenticated());
+    };
+    let mut parts = header.split_whitespace();
+    // Like SimpleJWT, another scheme (Basic, ...) counts as "no credentials".
+    match parts.next() {
+        Some(scheme) if scheme.eq_ignore_ascii_case("bearer") => {}
+        _ => return Err(ApiError::unauthenticated()),
+    }
+    let (Some(token), None) = (parts.next(), parts.next()) else {
+        return Err(unauthorized(
+            json!({"detail": "Authorization header must contain two space-delimited values", "code": "bad_authorization_header"}),
+        ));
+    };
+    let claims = jwt::decode(&state.keys, token, "access", clock::unix_seconds())
+        .map_err(token_not_valid)?;
+    let row = state
+        .db
+        .read(|conn| db::users::auth_row(conn, claims.user_id))?;
+    match row {
+        None => Err(unauthorized(
+            json!({"detail": "User not found", "code": "user_not_found"}),
+        )),
+        Some(r) if !r.is_active => Err(unauthorized(
+            json!({"detail": "User is inactive", "code": "user_inactive"}),
+        )),
+        Some(r) => Ok(AuthUser {
+            id: claims.user_id,
+            username: r.username,
+            role: r.role,
+        }),
+    }
 }
-pub fn refresh(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+fn unauthorized(body: Value) -> ApiError {
+    ApiError {
+        status: 401,
+        body,
+        headers: vec![("WWW-Authenticate", "Bearer realm=\"api\"".to_string())],
+    }
 }
-pub fn verify(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+/// SimpleJWT's answer to a bad access token.
+fn token_not_valid(e: JwtError) -> ApiError {
+    unauthorized(json!({
+        "detail": "Given token not valid for any token type",
+        "code": "token_not_valid",
+        "messages": [{
+            "token_class": "AccessToken",
+            "token_type": "access",
+            "message": e.to_string(),
+        }],
+    }))
 }
-pub fn authenticate(_s: &AppState, _r: &Request) -> Result<AuthUser, ApiError> {
-    Err(ApiError::unauthenticated())
+
+/// 401 for a bad token sent in a body (refresh, verify).
+fn invalid_or_expired() -> ApiError {
+    unauthorized(json!({"detail": "Token is invalid or expired", "code": "token_not_valid"}))
+}
+
+/// String fields `names` from a JSON object body, in DRF's error shapes: missing or null is
+/// "This field is required.", blank "This field may not be blank.", a non-string "Not a
+/// valid string.". All fields are checked so the client sees every problem at once.
+fn required_strings(body: &Value, names: &[&str]) -> Result<Vec<String>, ApiError> {
+    let Some(obj) = body.as_object() else {
+        return Err(ApiError::validation(json!({
+            "non_field_errors": ["Invalid data. Expected a dictionary, but got {}.".replace("{}", type_name(body))]
+        })));
+    };
+    let mut errors = Map::new();
+    let mut out = Vec::new();
+    for name in names {
+        let msg = match obj.get(*name) {
+            None | Some(Value::Null) => "This field is required.",
+            Some(Value::String(s)) if s.trim().is_empty() => "This field may not be blank.",
+            Some(Value::String(s)) => {
+                out.push(s.clone());
+                continue;
+            }
+            Some(_) => "Not a valid string.",
+        };
+        errors.insert((*name).to_string(), json!([msg]));
+    }
+    if errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(ApiError::validation(Value::Object(errors)))
+    }
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "NoneType",
+        Value::Bool(_) => "bool",
+        Value::Number(n) if n.is_f64() => "float",
+        Value::Number(_) => "int",
+        Value::String(_) => "str",
+        Value::Array(_) => "list",
+        Value::Object(_) => "dict",
+    }
+}
+
+fn iso_s(unix_s: i64) -> String {
+    clock::iso(unix_s.saturating_mul(clock::MICROS_PER_SEC))
+}
+
+/// `POST /api/token/`: username + password -> access and refresh tokens and the user.
+pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
+    let body = c.json()?;
+    let fields = required_strings(&body, &["username", "password"])?;
+    let (username, password) = (fields[0].clone(), fields[1].clone());
+    let now = clock::unix_seconds();
+    let peer_ip = c.req.peer.ip().to_string();
+    let throttle_key = format!("{peer_ip}|{}", username.to_lowercase());
+    if let Err(wait) = c.state.login_throttle.check(&throttle_key, now) {
+        return Err(ApiError::throttled(wait));
+    }
+    let found = {
+        let name = username.clone();
+        c.state
+            .db
+            .read(move |conn| db::users::by_username(conn, &name))?
+    };
+    // argon2 runs here, outside the writer, so logins never stall other writes.
+    let Some(user) = found else {
+        password::verify_dummy(&password);
+        c.state.login_throttle.record_failure(&throttle_key, now);
+        return Err(ApiError::detail(401, BAD_CREDENTIALS));
+    };
+    let needs_rehash = match password::verify_password(&password, &user.password) {
+        Verified::Mismatch => {
+            c.state.login_throttle.record_failure(&throttle_key, now);
+            return Err(ApiError::detail(401, BAD_CREDENTIALS));
+        }
+        Verified::Ok { needs_rehash } => needs_rehash,
+    };
+    if !user.is_active {
+        return Err(ApiError::detail(401, BAD_CREDENTIALS));
+    }
+    let new_hash = if needs_rehash {
+        match password::hash_password(&password) {
+            Ok(h) => Some(h),
+            Err(e) => {
+                // The login itself is fine; the upgrade waits for the next one.
+                log::warn!("rehash of {} failed: {e}", user.username);
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let cfg = &c.state.config;
+    let role = user.role.as_str();
+    let access = jwt::issue(
+        &c.state.keys,
+        "access",
+        user.id,
+        &user.username,
+        role,
+        cfg.access_token_lifetime_s,
+        now,
+    )
+    .map_err(ApiError::internal)?;
+    let refresh = jwt::issue(
+        &c.state.keys,
+        "refresh",
+        user.id,
+        &user.username,
+        role,
+        cfg.refresh_token_lifetime_s,
+        now,
+    )
+    .map_err(ApiError::internal)?;
+    {
+        let (id, name, old_hash) = (user.id, user.username.clone(), user.password.clone());
+        let peer = peer_ip.clone();
+        let rehashed = new_hash.is_some();
+        c.state.db.write(move |w| {
+            let rehash = new_hash.as_deref().map(|h| (old_hash.as_str(), h));
+            db::users::record_login(w, id, rehash)?;
+            let actor = Actor {
+                user_id: Some(id),
+                username: &name,
+                peer: &peer,
+            };
+            db::audit::record(
+                w,
+                &actor,
+                "login",
+                "user",
+                &id.to_string(),
+                &json!({ "password_rehashed": rehashed }),
+            )
+        })?;
+    }
+    c.state.login_throttle.record_success(&throttle_key);
+    let mut resp = Response::json(
+        200,
+        &json!({
+            "access": access.token,
+            "refresh": refresh.token,
+            "access_expires_at": iso_s(access.expires_at),
+            "refresh_expires_at": iso_s(refresh.expires_at),
+            "user": users::user_json(&user),
+        }),
+    );
+    // G2 sent these; harmless for clients that ignore them.
+    resp = resp
+        .with_header(
+            "X-Access-Token-Lifetime",
+            cfg.access_token_lifetime_s.to_string(),
+        )
+        .with_header(
+            "X-Refresh-Token-Lifetime",
+            cfg.refresh_token_lifetime_s.to_string(),
+        );
+    Ok(resp)
+}
+
+/// `POST /api/token/refresh/`: a valid refresh token of a still-active user -> a new access
+/// token (with the user's current role).
+pub fn refresh(c: &mut Ctx) -> Result<Response, ApiError> {
+    let body = c.json()?;
+    let token = required_strings(&body, &["refresh"])?.remove(0);
+    let now = clock::unix_seconds();
+    let claims =
+        jwt::decode(&c.state.keys, &token, "refresh", now).map_err(|_| invalid_or_expired())?;
+    let row = c
+        .state
+        .db
+        .read(|conn| db::users::auth_row(conn, claims.user_id))?;
+    let Some(row) = row.filter(|r| r.is_active) else {
+        return Err(unauthorized(json!({
+            "detail": "No active account found for the given token.",
+            "code": "no_active_account"
+        })));
+    };
+    let access = jwt::issue(
+        &c.state.keys,
+        "access",
+        claims.user_id,
+        &row.username,
+        row.role.as_str(),
+        c.state.config.access_token_lifetime_s,
+        now,
+    )
+    .map_err(ApiError::internal)?;
+    Ok(Response::json(
+        200,
+        &json!({ "access": access.token, "access_expires_at": iso_s(access.expires_at) }),
+    ))
+}
+
+/// `POST /api/token/verify/`: 200 `{}` for a valid, unexpired token of either type.
+pub fn verify(c: &mut Ctx) -> Result<Response, ApiError> {
+    let body = c.json()?;
+    let token = required_strings(&body, &["token"])?.remove(0);
+    let now = clock::unix_seconds();
+    // Signature and expiry are checked before the type, so "wrong type" means valid.
+    let valid = match jwt::decode(&c.state.keys, &token, "access", now) {
+        Ok(_) => true,
+        Err(JwtError::WrongType) => jwt::decode(&c.state.keys, &token, "refresh", now).is_ok(),
+        Err(_) => false,
+    };
+    if valid {
+        Ok(Response::json(200, &json!({})))
+    } else {
+        Err(invalid_or_expired())
+    }
 }

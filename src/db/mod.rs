@@ -9,6 +9,8 @@ pub mod events;
 pub mod migrate;
 pub mod orders;
 pub mod payments;
+pub mod seed;
+pub mod users;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
