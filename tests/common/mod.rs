@@ -166,7 +166,13 @@ impl Server {
         request(self.addr, "POST", path, token, Some(body))
     }
 
-    pub fn send(&self, method: &str, path: &str, token: Option<&str>, body: Option<&Value>) -> Resp {
+    pub fn send(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&Value>,
+    ) -> Resp {
         request(self.addr, method, path, token, body)
     }
 
@@ -184,11 +190,17 @@ impl Drop for Server {
 
 fn base_env(dir: &Path) -> Vec<(String, String)> {
     vec![
-        ("DATABASE_PATH".into(), dir.join("data/adakings.db").display().to_string()),
+        (
+            "DATABASE_PATH".into(),
+            dir.join("data/adakings.db").display().to_string(),
+        ),
         ("LOG_DIR".into(), dir.join("logs").display().to_string()),
         ("HOST".into(), "127.0.0.1".into()),
         ("PORT".into(), "0".into()),
-        ("SECRET_KEY".into(), "test-secret-key-0123456789abcdef".into()),
+        (
+            "SECRET_KEY".into(),
+            "test-secret-key-0123456789abcdef".into(),
+        ),
         // Tests are about behaviour, not durability: NORMAL keeps fsync out of the suite's time.
         ("SQLITE_SYNCHRONOUS".into(), "NORMAL".into()),
         ("ADAKINGS_TEST_ROUTES".into(), "1".into()),
@@ -221,7 +233,9 @@ fn spawn(dir: &Path, env: &[(String, String)], nofile: Option<u64>) -> (Child, S
         cmd.env(k, v);
     }
     let stderr = std::fs::File::create(dir.join("stderr.txt")).expect("stderr file");
-    cmd.stdout(Stdio::piped()).stderr(stderr).stdin(Stdio::null());
+    cmd.stdout(Stdio::piped())
+        .stderr(stderr)
+        .stdin(Stdio::null());
     if let Some(n) = nofile {
         // SAFETY: setrlimit is async-signal-safe; nothing else runs between fork and exec.
         unsafe {
@@ -329,7 +343,13 @@ impl Resp {
 }
 
 /// One request on a fresh connection (`Connection: close`).
-pub fn request(addr: SocketAddr, method: &str, path: &str, token: Option<&str>, body: Option<&Value>) -> Resp {
+pub fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    token: Option<&str>,
+    body: Option<&Value>,
+) -> Resp {
     let mut headers: Vec<(&str, String)> = Vec::new();
     if let Some(t) = token {
         headers.push(("Authorization", format!("Bearer {t}")));
@@ -346,7 +366,13 @@ pub fn request_with(
     body: Option<&Value>,
 ) -> Resp {
     let mut c = Client::connect(addr);
-    c.send(method, path, headers, body.map(|b| b.to_string().into_bytes()).as_deref(), true)
+    c.send(
+        method,
+        path,
+        headers,
+        body.map(|b| b.to_string().into_bytes()).as_deref(),
+        true,
+    )
 }
 
 /// Sends raw bytes and reads one response.
@@ -367,7 +393,10 @@ impl Client {
         let stream = TcpStream::connect_timeout(&addr, Duration::from_secs(10)).expect("connect");
         stream.set_read_timeout(Some(Duration::from_secs(30))).ok();
         stream.set_write_timeout(Some(Duration::from_secs(30))).ok();
-        Client { stream, buf: Vec::new() }
+        Client {
+            stream,
+            buf: Vec::new(),
+        }
     }
 
     pub fn send(
@@ -383,7 +412,10 @@ impl Client {
             req.push_str(&format!("{k}: {v}\r\n"));
         }
         if let Some(b) = body {
-            req.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", b.len()));
+            req.push_str(&format!(
+                "Content-Type: application/json\r\nContent-Length: {}\r\n",
+                b.len()
+            ));
         }
         if close {
             req.push_str("Connection: close\r\n");
@@ -427,7 +459,11 @@ impl Client {
                 }
                 let body = self.buf[end + 4..end + 4 + len].to_vec();
                 self.buf.drain(..end + 4 + len);
-                return Ok(Resp { status, headers, body });
+                return Ok(Resp {
+                    status,
+                    headers,
+                    body,
+                });
             }
             self.fill()?;
         }
@@ -437,7 +473,10 @@ impl Client {
         let mut chunk = [0u8; 65536];
         let n = self.stream.read(&mut chunk)?;
         if n == 0 {
-            return Err(std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "server closed"));
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                "server closed",
+            ));
         }
         self.buf.extend_from_slice(&chunk[..n]);
         Ok(())
@@ -458,7 +497,10 @@ pub fn login(addr: SocketAddr, username: &str, password: &str) -> String {
         Some(&serde_json::json!({"username": username, "password": password})),
     );
     assert_eq!(r.status, 200, "login {username}: {}", r.text());
-    r.json()["access"].as_str().expect("access token").to_string()
+    r.json()["access"]
+        .as_str()
+        .expect("access token")
+        .to_string()
 }
 
 /// Closes a socket with RST instead of FIN (SO_LINGER 0).
