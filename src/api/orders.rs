@@ -1,27 +1,874 @@
-//! Placeholder.
-use crate::api::Ctx;
+//! `/api/orders/...`: create, list, detail, edit, delete, status changes, status history and
+//! the next order number.
+//!
+//! Input is checked in two steps that feed one DRF-style error body: the shape of the JSON
+//! ([`Draft::parse`], no I/O) and then, inside the writer's transaction, everything that
+//! depends on the database (menu items, locations, the order's current state), so what was
+//! checked is exactly what gets written. Any error rolls the whole change back.
+
+use serde_json::{json, Map, Value};
+
+use crate::api::paginate::{self, Page};
+use crate::api::{idempotency, ok, roles, Ctx};
+use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
+use crate::db::{audit, WriteTx};
+use crate::domain::clock::{self, Date};
+use crate::domain::status::{self, DeliveryType, OrderStatus, Role, Transition, TransitionError};
+use crate::domain::{money, order, validate};
 use crate::http::{ApiError, Response};
-pub fn list(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+/// Most units of one menu item on one line: a typo guard, far above any real order.
+pub const MAX_QUANTITY: i64 = 1000;
+
+/// DRF-style field errors, collected so one response names every problem.
+#[derive(Default)]
+pub(crate) struct Errors(Map<String, Value>);
+
+impl Errors {
+    pub(crate) fn add(&mut self, field: &str, msg: impl Into<String>) {
+        let entry = self
+            .0
+            .entry(field.to_string())
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(list) = entry {
+            list.push(Value::String(msg.into()));
+        }
+    }
+
+    pub(crate) fn has(&self, field: &str) -> bool {
+        self.0.contains_key(field)
+    }
+
+    pub(crate) fn set(&mut self, field: &str, v: Value) {
+        self.0.insert(field.to_string(), v);
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `Ok(())` when empty, else the 400.
+    pub(crate) fn check(self) -> Result<(), ApiError> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(ApiError::validation(Value::Object(self.0)))
+        }
+    }
 }
-pub fn create(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+/// Python's name for a JSON value's type, as DRF puts it in messages.
+pub(crate) fn py_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "NoneType",
+        Value::Bool(_) => "bool",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "int",
+        Value::Number(_) => "float",
+        Value::String(_) => "str",
+        Value::Array(_) => "list",
+        Value::Object(_) => "dict",
+    }
 }
-pub fn next_number(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+/// DRF's "not a valid choice" text for `v`.
+pub(crate) fn not_a_choice(v: &Value) -> String {
+    match v {
+        Value::String(s) => format!("\"{s}\" is not a valid choice."),
+        other => format!("\"{other}\" is not a valid choice."),
+    }
 }
-pub fn get(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+/// The body as a JSON object, or DRF's error for anything else.
+pub(crate) fn body_object(c: &Ctx) -> Result<Map<String, Value>, ApiError> {
+    match c.json()? {
+        Value::Object(m) => Ok(m),
+        other => Err(ApiError::validation(json!({
+            "non_field_errors": [format!(
+                "Invalid data. Expected a dictionary, but got {}.",
+                py_type(&other)
+            )]
+        }))),
+    }
 }
-pub fn update(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+/// A text field: `None` when absent or null (null means "empty" for these fields).
+fn text_field(m: &Map<String, Value>, name: &str, errs: &mut Errors) -> Option<String> {
+    match m.get(name)? {
+        Value::Null => Some(String::new()),
+        Value::String(s) => Some(s.clone()),
+        _ => {
+            errs.add(name, "Not a valid string.");
+            None
+        }
+    }
 }
-pub fn delete(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+/// Parses an integer the way DRF's IntegerField does (ints, integral floats, digit strings).
+fn parse_int(v: &Value) -> Option<i64> {
+    match v {
+        Value::Number(n) => n.as_i64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
+                .map(|f| f as i64)
+        }),
+        Value::String(s) => {
+            let t = s.trim();
+            let t = t.strip_suffix(".0").unwrap_or(t);
+            t.parse::<i64>().ok()
+        }
+        _ => None,
+    }
 }
-pub fn set_status(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+/// How the client named a delivery location.
+#[derive(Clone, Debug)]
+enum LocInput {
+    Id(i64),
+    Name(String),
 }
-pub fn history(_c: &mut Ctx) -> Result<Response, ApiError> {
-    Err(ApiError::detail(501, "Not implemented yet."))
+
+/// One order line as sent.
+#[derive(Clone, Debug)]
+struct ItemDraft {
+    /// The pk and how it was spelled (for the "does not exist" message).
+    menu_item: Option<(i64, String)>,
+    quantity: i64,
+    notes: String,
+    unit_price: Option<i64>,
+}
+
+/// The shape-checked body of a create or an edit. `None` fields were not sent.
+#[derive(Debug)]
+struct Draft {
+    delivery_type: Option<DeliveryType>,
+    /// `Some("")` clears the phone.
+    phone: Option<String>,
+    /// `Some(None)` clears the location.
+    location: Option<Option<LocInput>>,
+    notes: Option<String>,
+    /// Per line: the parsed line, or `None` when it already has errors.
+    items: Option<Vec<Option<ItemDraft>>>,
+    item_errors: Vec<Map<String, Value>>,
+}
+
+impl Draft {
+    /// Checks the JSON shape; `items_required` for create and PUT.
+    fn parse(m: &Map<String, Value>, items_required: bool, errs: &mut Errors) -> Draft {
+        let delivery_type = match m.get("delivery_type") {
+            None => None,
+            Some(Value::Null) => {
+                errs.add("delivery_type", "This field may not be null.");
+                None
+            }
+            Some(v) => match v.as_str().and_then(DeliveryType::parse) {
+                Some(t) => Some(t),
+                None => {
+                    errs.add("delivery_type", not_a_choice(v));
+                    None
+                }
+            },
+        };
+        let phone = text_field(m, "customer_phone", errs).map(|p| p.trim().to_string());
+        if let Some(p) = &phone {
+            if !p.is_empty() && !validate::phone_ok(p) {
+                errs.add(
+                    "customer_phone",
+                    "Enter a valid phone number: +233 or 0 followed by 9 digits.",
+                );
+            }
+        }
+        let location = match m.get("delivery_location") {
+            None => None,
+            Some(Value::Null) => Some(None),
+            Some(Value::String(s)) if s.trim().is_empty() => Some(None),
+            Some(Value::String(s)) => match s.trim().parse::<i64>() {
+                Ok(id) if s.trim().bytes().all(|b| b.is_ascii_digit()) => {
+                    Some(Some(LocInput::Id(id)))
+                }
+                _ => Some(Some(LocInput::Name(s.clone()))),
+            },
+            Some(Value::Number(n)) if n.is_i64() => n.as_i64().map(|id| Some(LocInput::Id(id))),
+            Some(_) => {
+                errs.add(
+                    "delivery_location",
+                    "Invalid delivery location data. Expected ID or name.",
+                );
+                None
+            }
+        };
+        let notes = text_field(m, "notes", errs);
+        if let Some(n) = &notes {
+            if !validate::notes_ok(n) {
+                errs.add(
+                    "notes",
+                    format!(
+                        "Ensure this field has no more than {} characters.",
+                        validate::MAX_NOTES
+                    ),
+                );
+            }
+        }
+        let mut item_errors = Vec::new();
+        let items = match m.get("items") {
+            None => {
+                if items_required {
+                    errs.add("items", "This field is required.");
+                }
+                None
+            }
+            Some(Value::Null) => {
+                errs.add("items", "This field may not be null.");
+                None
+            }
+            Some(Value::Array(list)) if list.is_empty() => {
+                errs.add("items", "This list may not be empty.");
+                None
+            }
+            Some(Value::Array(list)) => {
+                let mut out = Vec::with_capacity(list.len());
+                for v in list {
+                    let mut e = Map::new();
+                    out.push(parse_item(v, &mut e));
+                    item_errors.push(e);
+                }
+                Some(out)
+            }
+            Some(other) => {
+                errs.add(
+                    "items",
+                    format!(
+                        "Expected a list of items but got type \"{}\".",
+                        py_type(other)
+                    ),
+                );
+                None
+            }
+        };
+        Draft {
+            delivery_type,
+            phone,
+            location,
+            notes,
+            items,
+            item_errors,
+        }
+    }
+}
+
+fn item_err(e: &mut Map<String, Value>, field: &str, msg: impl Into<String>) {
+    let entry = e
+        .entry(field.to_string())
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(list) = entry {
+        list.push(Value::String(msg.into()));
+    }
+}
+
+fn parse_item(v: &Value, e: &mut Map<String, Value>) -> Option<ItemDraft> {
+    let Value::Object(m) = v else {
+        item_err(
+            e,
+            "non_field_errors",
+            format!(
+                "Invalid data. Expected a dictionary, but got {}.",
+                py_type(v)
+            ),
+        );
+        return None;
+    };
+    let menu_item = match m.get("menu_item_id") {
+        None => {
+            item_err(e, "menu_item_id", "This field is required.");
+            None
+        }
+        Some(Value::Null) => {
+            item_err(e, "menu_item_id", "This field may not be null.");
+            None
+        }
+        Some(Value::Number(n)) if n.is_i64() => n.as_i64().map(|id| (id, id.to_string())),
+        Some(Value::String(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+            match s.parse::<i64>() {
+                Ok(id) => Some((id, s.clone())),
+                Err(_) => {
+                    item_err(
+                        e,
+                        "menu_item_id",
+                        format!("Invalid pk \"{s}\" - object does not exist."),
+                    );
+                    None
+                }
+            }
+        }
+        Some(other) => {
+            item_err(
+                e,
+                "menu_item_id",
+                format!(
+                    "Incorrect type. Expected pk value, received {}.",
+                    py_type(other)
+                ),
+            );
+            None
+        }
+    };
+    let quantity = match m.get("quantity") {
+        None => Some(1),
+        Some(Value::Null) => {
+            item_err(e, "quantity", "This field may not be null.");
+            None
+        }
+        Some(v) => match parse_int(v) {
+            None => {
+                item_err(e, "quantity", "A valid integer is required.");
+                None
+            }
+            Some(q) if q < 1 => {
+                item_err(
+                    e,
+                    "quantity",
+                    "Ensure this value is greater than or equal to 1.",
+                );
+                None
+            }
+            Some(q) if q > MAX_QUANTITY => {
+                item_err(
+                    e,
+                    "quantity",
+                    format!("Ensure this value is less than or equal to {MAX_QUANTITY}."),
+                );
+                None
+            }
+            Some(q) => Some(q),
+        },
+    };
+    let notes = match m.get("notes") {
+        None | Some(Value::Null) => Some(String::new()),
+        Some(Value::String(s)) if validate::notes_ok(s) => Some(s.clone()),
+        Some(Value::String(_)) => {
+            item_err(
+                e,
+                "notes",
+                format!(
+                    "Ensure this field has no more than {} characters.",
+                    validate::MAX_NOTES
+                ),
+            );
+            None
+        }
+        Some(_) => {
+            item_err(e, "notes", "Not a valid string.");
+            None
+        }
+    };
+    let unit_price = match m.get("unit_price") {
+        None | Some(Value::Null) => Some(None),
+        Some(v) => match money::parse(v).and_then(|p| money::check_min(p, 0).map(|()| p)) {
+            Ok(p) => Some(Some(p)),
+            Err(msg) => {
+                item_err(e, "unit_price", msg);
+                None
+            }
+        },
+    };
+    match (menu_item, quantity, notes, unit_price) {
+        (Some(menu_item), Some(quantity), Some(notes), Some(unit_price)) if e.is_empty() => {
+            Some(ItemDraft {
+                menu_item: Some(menu_item),
+                quantity,
+                notes,
+                unit_price,
+            })
+        }
+        _ => None,
+    }
+}
+
+/// What an order's fields and lines become once the draft is checked against the database.
+struct Resolved {
+    fields: OrderFields,
+    /// New lines when the draft replaced them.
+    items: Option<Vec<NewItem>>,
+}
+
+/// Checks the draft against the database (and, for an edit, the order as stored) and works
+/// out fees and totals. Every error lands in `errs`.
+fn resolve(
+    conn: &rusqlite::Connection,
+    d: &Draft,
+    current: Option<&OrderCore>,
+    role: Role,
+    mut errs: Errors,
+) -> Result<Resolved, ApiError> {
+    let delivery_type = d
+        .delivery_type
+        .or(current.map(|c| c.delivery_type))
+        .unwrap_or(DeliveryType::Pickup);
+    let phone = d
+        .phone
+        .clone()
+        .or_else(|| current.map(|c| c.customer_phone.clone()))
+        .unwrap_or_default();
+
+    // (id, snapshot name, snapshot fee); an unchanged location keeps its snapshot.
+    let mut location: (Option<i64>, Option<String>, Option<i64>) = match (&d.location, current) {
+        (Some(Some(input)), _) => match find_location(conn, input)? {
+            Some(l) => (Some(l.id), Some(l.name), Some(l.fee)),
+            None => {
+                errs.add("delivery_location", location_missing(input));
+                (None, None, None)
+            }
+        },
+        (Some(None), _) | (None, None) => (None, None, None),
+        (None, Some(c)) => (
+            c.delivery_location_id,
+            c.delivery_location_name.clone(),
+            c.delivery_location_fee,
+        ),
+    };
+    if delivery_type == DeliveryType::Pickup {
+        location = (None, None, None);
+    } else {
+        if phone.is_empty() && !errs.has("customer_phone") {
+            errs.add(
+                "customer_phone",
+                "Customer phone number is required for delivery orders.",
+            );
+        }
+        if location.1.is_none() && !errs.has("delivery_location") {
+            errs.add(
+                "delivery_location",
+                "A delivery location is required for delivery orders.",
+            );
+        }
+    }
+    let delivery_fee = order::delivery_fee(delivery_type, location.2);
+
+    let items = match &d.items {
+        Some(drafts) => Some(resolve_items(
+            conn,
+            drafts,
+            &d.item_errors,
+            role,
+            &mut errs,
+        )?),
+        None => None,
+    };
+    let subtotals: Vec<i64> = match (&items, current) {
+        (Some(items), _) => items.iter().map(|i| i.subtotal).collect(),
+        (None, Some(c)) => dbo::item_subtotals(conn, c.id)?,
+        (None, None) => Vec::new(),
+    };
+    let total = order::order_total(&subtotals, delivery_fee);
+    if total.is_none() && errs.is_empty() {
+        errs.add("items", "The order total is too large.");
+    }
+    errs.check()?;
+    Ok(Resolved {
+        fields: OrderFields {
+            customer_phone: phone,
+            delivery_type,
+            delivery_location_id: location.0,
+            delivery_location_name: location.1,
+            delivery_location_fee: location.2,
+            delivery_fee,
+            total_price: total.unwrap_or(0),
+            notes: d
+                .notes
+                .clone()
+                .or_else(|| current.map(|c| c.notes.clone()))
+                .unwrap_or_default(),
+        },
+        items,
+    })
+}
+
+fn find_location(
+    conn: &rusqlite::Connection,
+    input: &LocInput,
+) -> Result<Option<LocationRef>, ApiError> {
+    match input {
+        LocInput::Id(id) => dbo::active_location_by_id(conn, *id),
+        LocInput::Name(name) => dbo::active_location_by_name(conn, name),
+    }
+}
+
+fn location_missing(input: &LocInput) -> String {
+    match input {
+        LocInput::Id(id) => format!("Delivery location with ID {id} not found or not active."),
+        LocInput::Name(n) => format!("Delivery location '{n}' not found or not active."),
+    }
+}
+
+/// Prices each line from the menu. Errors go into the per-line maps, reported as
+/// `{"items": [{...}, {}]}` when any line has one.
+fn resolve_items(
+    conn: &rusqlite::Connection,
+    drafts: &[Option<ItemDraft>],
+    shape_errors: &[Map<String, Value>],
+    role: Role,
+    errs: &mut Errors,
+) -> Result<Vec<NewItem>, ApiError> {
+    let ids: Vec<i64> = drafts
+        .iter()
+        .flatten()
+        .filter_map(|d| d.menu_item.as_ref().map(|m| m.0))
+        .collect();
+    let menu = dbo::menu_items(conn, &ids)?;
+    let mut line_errors: Vec<Map<String, Value>> = shape_errors.to_vec();
+    let mut out = Vec::with_capacity(drafts.len());
+    for (i, d) in drafts.iter().enumerate() {
+        let Some(d) = d else { continue };
+        let Some((id, spelled)) = &d.menu_item else {
+            continue;
+        };
+        let e = &mut line_errors[i];
+        let Some(m) = menu.get(id) else {
+            item_err(
+                e,
+                "menu_item_id",
+                format!("Invalid pk \"{spelled}\" - object does not exist."),
+            );
+            continue;
+        };
+        if !m.is_available {
+            item_err(
+                e,
+                "menu_item_id",
+                format!("Menu item '{}' is not currently available.", m.name),
+            );
+            continue;
+        }
+        // As in the original, 0 means "use the menu price". Anyone may restate the menu price
+        // (clients echo lines back on edit); only admin+ may set another one.
+        let unit_price = match d.unit_price {
+            None | Some(0) => m.price,
+            Some(p) if p == m.price || role.is_admin_plus() => p,
+            Some(_) => {
+                item_err(e, "unit_price", "Only an admin may override the price.");
+                continue;
+            }
+        };
+        let Some(subtotal) = order::line_subtotal(d.quantity, unit_price) else {
+            item_err(e, "quantity", "The line total is too large.");
+            continue;
+        };
+        out.push(NewItem {
+            menu_item_id: m.id,
+            menu_item_name: m.name.clone(),
+            item_type: m.item_type.clone(),
+            quantity: d.quantity,
+            unit_price,
+            subtotal,
+            notes: d.notes.clone(),
+        });
+    }
+    if line_errors.iter().any(|e| !e.is_empty()) {
+        errs.set(
+            "items",
+            Value::Array(line_errors.into_iter().map(Value::Object).collect()),
+        );
+    }
+    Ok(out)
+}
+
+/// The caller's address for the audit trail.
+fn peer(c: &Ctx) -> String {
+    c.req.peer.ip().to_string()
+}
+
+/// The Order JSON of `id` inside the write, as the event and the response carry it.
+fn order_json(w: &WriteTx, id: i64) -> Result<Value, ApiError> {
+    dbo::load_json(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))
+}
+
+/// 404 unless an order with this number exists (checked before the body, as DRF does).
+fn ensure_exists(c: &Ctx, number: &str) -> Result<(), ApiError> {
+    match c.state.db.read(|conn| dbo::id_by_number(conn, number))? {
+        Some(_) => Ok(()),
+        None => Err(ApiError::not_found()),
+    }
+}
+
+/// `POST /api/orders/` (staff).
+pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
+    let user = c.require(roles::staff)?;
+    let body = body_object(c)?;
+    let mut errs = Errors::default();
+    let draft = Draft::parse(&body, true, &mut errs);
+    let peer = peer(c);
+    let u = user.clone();
+    idempotency::write(c, &user, 201, move |w| {
+        let r = resolve(w, &draft, None, u.role, errs)?;
+        let items = r.items.unwrap_or_default();
+        let now = clock::now_micros();
+        let at = clock::iso(now);
+        let date = Date::of_micros(now);
+        let seq = dbo::next_seq(w, date)?;
+        let number = order::order_number(date, u32::try_from(seq).unwrap_or(u32::MAX));
+        let status = status::initial_status(r.fields.delivery_type);
+        let id = dbo::insert(
+            w,
+            &NewOrder {
+                order_number: &number,
+                order_date: date,
+                seq,
+                status,
+                created_by: u.id,
+                at: &at,
+            },
+            &r.fields,
+        )?;
+        dbo::replace_items(w, id, &items, &at)?;
+        dbo::add_history(w, id, None, status, &u.username, &at)?;
+        let json = order_json(w, id)?;
+        w.emit("item_created", id, &json.to_string())?;
+        audit::record(
+            w,
+            &idempotency::actor(&u, &peer),
+            "create",
+            "order",
+            &number,
+            &json!({
+                "order_number": number,
+                "status": status.as_str(),
+                "delivery_type": r.fields.delivery_type.as_str(),
+                "total_price": money::format(r.fields.total_price),
+                "items": items.len(),
+            }),
+        )?;
+        Ok(json)
+    })
+}
+
+/// `GET /api/orders/` (any role): a bare array, or a DRF page when `page`/`page_size` is given.
+pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
+    c.user()?;
+    let mut f = dbo::Filter::default();
+    if let Some(d) = c.req.query_param("date").filter(|d| !d.is_empty()) {
+        f.date = Some(
+            Date::parse(d.trim()).ok_or_else(|| ApiError::field("date", "Enter a valid date."))?,
+        );
+    }
+    if let Some(s) = c.req.query_param("status").filter(|s| !s.is_empty()) {
+        f.status = Some(OrderStatus::parse(&s).ok_or_else(|| {
+            ApiError::field(
+                "status",
+                format!("Select a valid choice. {s} is not one of the available choices."),
+            )
+        })?);
+    }
+    f.search = c
+        .req
+        .query_param("search")
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty());
+    let paginated = c.req.query_param("page_size").is_some() || c.req.query_param("page").is_some();
+    if paginated {
+        let page = Page::from_request(c.req)?;
+        let (page, count, results) = c.state.db.read(|conn| {
+            let count = dbo::count(conn, &f)?;
+            let page = page.resolve(count)?;
+            let ids = dbo::list_ids(conn, &f, Some((page.offset(), page.limit())))?;
+            Ok((page, count, dbo::list_json(conn, &ids)?))
+        })?;
+        ok(&paginate::envelope(c.req, page, count, results))
+    } else {
+        let results = c.state.db.read(|conn| {
+            let ids = dbo::list_ids(conn, &f, None)?;
+            dbo::list_json(conn, &ids)
+        })?;
+        ok(&Value::Array(results))
+    }
+}
+
+/// `GET /api/orders/next-order-number/` (any role): what the next create today would get.
+pub fn next_number(c: &mut Ctx) -> Result<Response, ApiError> {
+    c.user()?;
+    let date = Date::of_micros(clock::now_micros());
+    let seq = c.state.db.read(|conn| dbo::next_seq(conn, date))?;
+    let number = order::order_number(date, u32::try_from(seq).unwrap_or(u32::MAX));
+    ok(&json!({ "next_order_number": number }))
+}
+
+/// `GET /api/orders/{n}/` (any role).
+pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
+    c.user()?;
+    let number = c.param(0).to_string();
+    let v = c
+        .state
+        .db
+        .read(|conn| match dbo::id_by_number(conn, &number)? {
+            Some(id) => dbo::load_json(conn, id),
+            None => Ok(None),
+        })?;
+    match v {
+        Some(v) => ok(&v),
+        None => Err(ApiError::not_found()),
+    }
+}
+
+/// `PATCH`/`PUT /api/orders/{n}/` (staff): edit; items are replaced when sent.
+pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
+    let user = c.require(roles::staff)?;
+    let number = c.param(0).to_string();
+    ensure_exists(c, &number)?;
+    let body = body_object(c)?;
+    if body.contains_key("status") {
+        return Err(ApiError::field(
+            "status",
+            format!("Use PATCH /api/orders/{number}/status/ to change the status."),
+        ));
+    }
+    let mut errs = Errors::default();
+    let draft = Draft::parse(&body, c.req.method == "PUT", &mut errs);
+    let peer = peer(c);
+    let u = user.clone();
+    idempotency::write(c, &user, 200, move |w| {
+        let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
+        if core.status.is_final() {
+            return Err(ApiError::detail(
+                400,
+                format!("Cannot edit an order that is {}.", core.status.as_str()),
+            ));
+        }
+        let r = resolve(w, &draft, Some(&core), u.role, errs)?;
+        let at = clock::iso(clock::now_micros());
+        dbo::update_fields(w, core.id, &r.fields, &at)?;
+        if let Some(items) = &r.items {
+            dbo::replace_items(w, core.id, items, &at)?;
+        }
+        let json = order_json(w, core.id)?;
+        w.emit("item_updated", core.id, &json.to_string())?;
+        audit::record(
+            w,
+            &idempotency::actor(&u, &peer),
+            "update",
+            "order",
+            &number,
+            &edit_changes(&core, &r),
+        )?;
+        Ok(json)
+    })
+}
+
+/// Before/after of the fields an edit changed, for the audit row.
+fn edit_changes(before: &OrderCore, r: &Resolved) -> Value {
+    let mut m = Map::new();
+    let after = &r.fields;
+    let mut diff = |k: &str, old: Value, new: Value| {
+        if old != new {
+            m.insert(k.to_string(), json!({ "old": old, "new": new }));
+        }
+    };
+    diff(
+        "customer_phone",
+        json!(before.customer_phone),
+        json!(after.customer_phone),
+    );
+    diff(
+        "delivery_type",
+        json!(before.delivery_type.as_str()),
+        json!(after.delivery_type.as_str()),
+    );
+    diff(
+        "delivery_location",
+        json!(before.delivery_location_name),
+        json!(after.delivery_location_name),
+    );
+    diff("notes", json!(before.notes), json!(after.notes));
+    diff(
+        "total_price",
+        json!(money::format(before.total_price)),
+        json!(money::format(after.total_price)),
+    );
+    if let Some(items) = &r.items {
+        m.insert("items_replaced".into(), json!(items.len()));
+    }
+    Value::Object(m)
+}
+
+/// `DELETE /api/orders/{n}/` (superadmin): 204.
+pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
+    let user = c.require(roles::superadmin)?;
+    let number = c.param(0).to_string();
+    ensure_exists(c, &number)?;
+    let peer = peer(c);
+    let u = user.clone();
+    idempotency::write(c, &user, 204, move |w| {
+        let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
+        dbo::delete(w, core.id)?;
+        w.emit("item_deleted", core.id, "{}")?;
+        audit::record(
+            w,
+            &idempotency::actor(&u, &peer),
+            "delete",
+            "order",
+            &number,
+            &json!({
+                "status": core.status.as_str(),
+                "total_price": money::format(core.total_price),
+            }),
+        )?;
+        Ok(Value::Null)
+    })
+}
+
+/// `PATCH`/`PUT /api/orders/{n}/status/`: a move allowed by the table, the caller's role
+/// and the payment rules. Setting the current status is a 200 no-op.
+pub fn set_status(c: &mut Ctx) -> Result<Response, ApiError> {
+    let user = c.user()?;
+    let number = c.param(0).to_string();
+    ensure_exists(c, &number)?;
+    let body = body_object(c)?;
+    let to = match body.get("status") {
+        None => return Err(ApiError::field("status", "This field is required.")),
+        Some(Value::Null) => return Err(ApiError::field("status", "This field may not be null.")),
+        Some(v) => v
+            .as_str()
+            .and_then(OrderStatus::parse)
+            .ok_or_else(|| ApiError::field("status", not_a_choice(v)))?,
+    };
+    let peer = peer(c);
+    let u = user.clone();
+    idempotency::write(c, &user, 200, move |w| {
+        let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
+        let paid = dbo::summary(w, &core)?.status.is_paid();
+        match status::check_transition(core.status, to, core.delivery_type, paid, u.role) {
+            Ok(Transition::NoOp) => order_json(w, core.id),
+            Ok(Transition::Move) => {
+                let at = clock::iso(clock::now_micros());
+                dbo::set_status(w, core.id, core.status, to, &u.username, &at)?;
+                let json = order_json(w, core.id)?;
+                w.emit("item_updated", core.id, &json.to_string())?;
+                audit::record(
+                    w,
+                    &idempotency::actor(&u, &peer),
+                    "status_change",
+                    "order",
+                    &number,
+                    &json!({ "from": core.status.as_str(), "to": to.as_str() }),
+                )?;
+                Ok(json)
+            }
+            Err(TransitionError::Forbidden(m)) => Err(ApiError::detail(403, m)),
+            Err(TransitionError::Illegal(m)) => Err(ApiError::field("status", m)),
+        }
+    })
+}
+
+/// `GET /api/orders/{n}/history/` (any role): `[{from, to, by, at}]`, oldest first.
+pub fn history(c: &mut Ctx) -> Result<Response, ApiError> {
+    c.user()?;
+    let number = c.param(0).to_string();
+    let v = c
+        .state
+        .db
+        .read(|conn| match dbo::id_by_number(conn, &number)? {
+            Some(id) => dbo::history_json(conn, id).map(Some),
+            None => Ok(None),
+        })?;
+    match v {
+        Some(list) => ok(&Value::Array(list)),
+        None => Err(ApiError::not_found()),
+    }
 }

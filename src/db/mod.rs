@@ -10,6 +10,7 @@ pub mod locations;
 pub mod menu;
 pub mod migrate;
 pub mod orders;
+pub mod payments;
 pub mod seed;
 pub mod users;
 pub mod writer;
