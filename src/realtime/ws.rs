@@ -41,6 +41,8 @@ const CLOSE_WAIT: Duration = Duration::from_secs(2);
 const READER_STACK: usize = 64 * 1024;
 /// Bytes per read by the reader thread (tungstenite's own buffer is kept as small).
 const READ_CHUNK: usize = 4 * 1024;
+/// SO_SNDBUF of a WebSocket (the kernel doubles it for bookkeeping).
+const SEND_BUFFER: usize = 128 * 1024;
 /// Hub events written per wakeup before flushing and looking at the socket again.
 const EVENTS_PER_WAKEUP: usize = 64;
 
@@ -181,6 +183,9 @@ pub fn run(
     };
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
     let _ = stream.set_nodelay(true);
+    // A bounded kernel send buffer: a client that stops reading is noticed (its hub queue
+    // fills) after a few hundred KiB, not after megabytes of autotuned buffer.
+    let _ = socket2::SockRef::from(&stream).set_send_buffer_size(SEND_BUFFER);
     let shutdown_handle = stream.try_clone().ok();
     let max = state.config.ws_max_message_size;
     let config = WebSocketConfig::default()
