@@ -40,6 +40,9 @@ pub const WS_CLOSE_REASONS: [&str; 10] = [
 pub struct Metrics {
     pub http_open: AtomicI64,
     pub ws_open: AtomicI64,
+    /// Requests between their last byte read and their response written (graceful shutdown
+    /// waits for these; tests use it to know a request has reached its handler).
+    pub in_flight: AtomicI64,
     pub accepted: AtomicU64,
     pub rejected_over_cap: AtomicU64,
     pub accept_errors: AtomicU64,
@@ -102,6 +105,12 @@ impl Metrics {
                 ("kind=\"http\"", self.http_open.load(Relaxed) as f64),
                 ("kind=\"websocket\"", self.ws_open.load(Relaxed) as f64),
             ],
+        );
+        gauge_plain(
+            &mut o,
+            "adakings_http_requests_in_flight",
+            "Requests being handled or written right now.",
+            self.in_flight.load(Relaxed) as f64,
         );
         counter(
             &mut o,
@@ -217,6 +226,12 @@ fn counter(o: &mut String, name: &str, help: &str, rows: &[(&str, u64)]) {
             let _ = writeln!(o, "{name}{{{labels}}} {v}");
         }
     }
+}
+
+fn gauge_plain(o: &mut String, name: &str, help: &str, v: f64) {
+    let _ = writeln!(o, "# HELP {name} {help}");
+    let _ = writeln!(o, "# TYPE {name} gauge");
+    let _ = writeln!(o, "{name} {v}");
 }
 
 fn gauge(o: &mut String, name: &str, help: &str, rows: &[(&str, f64)]) {

@@ -441,4 +441,11 @@ pub static ROUTES: &[Route] = &[
         "test only",
         "A large body ?bytes= (ADAKINGS_TEST_ROUTES=1)"
     ),
+    route!(
+        "POST",
+        "/api/_test/echo/",
+        testing::echo,
+        "test only",
+        "Echoes a JSON body (ADAKINGS_TEST_ROUTES=1)"
+    ),
 ];

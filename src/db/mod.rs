@@ -124,17 +124,59 @@ pub fn open_pool(path: &Path, sync: Synchronous, max_age_s: u64) -> Result<Sqlit
         "PRAGMA foreign_keys=ON; PRAGMA busy_timeout={BUSY_TIMEOUT_MS}; PRAGMA synchronous={};",
         sync.as_str()
     );
+    // WAL is a property of the file: set it once, alone, before the pool opens its first
+    // connections concurrently (on a new file they would race for the lock and log errors).
+    {
+        let c = Connection::open(path)
+            .map_err(|e| format!("cannot open database {}: {e}", path.display()))?;
+        c.busy_timeout(Duration::from_millis(u64::from(BUSY_TIMEOUT_MS)))
+            .and_then(|()| c.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(())))
+            .map_err(|e| format!("cannot switch {} to WAL: {e}", path.display()))?;
+    }
     let manager = SqliteConnectionManager::file(path).with_init(move |c| {
-        c.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))?;
-        c.execute_batch(&pragmas)
+        c.execute_batch(&pragmas)?;
+        c.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()))
     });
     Pool::builder()
+        .error_handler(Box::new(PoolErrors::default()))
         .max_size(16)
         .min_idle(Some(2))
         .max_lifetime(Some(Duration::from_secs(max_age_s)))
         .connection_timeout(CHECKOUT_TIMEOUT)
         .build(manager)
         .map_err(|e| format!("cannot open database {}: {e}", path.display()))
+}
+
+/// r2d2's default handler logs every failed connection attempt at ERROR: out of file
+/// descriptors (a connection flood) that is a burst of ERROR lines for a condition the server
+/// survives. Here: one WARN per burst (at most one per 10 s, with the count suppressed); the
+/// request that needed the connection gets 503.
+#[derive(Debug, Default)]
+struct PoolErrors {
+    state: std::sync::Mutex<(Option<std::time::Instant>, u64)>,
+}
+
+impl r2d2::HandleError<rusqlite::Error> for PoolErrors {
+    fn handle_error(&self, e: rusqlite::Error) {
+        let Ok(mut st) = self.state.lock() else {
+            return;
+        };
+        let (last, suppressed) = &mut *st;
+        if last.is_some_and(|t| t.elapsed() < Duration::from_secs(10)) {
+            *suppressed += 1;
+            return;
+        }
+        if *suppressed > 0 {
+            log::warn!(
+                "cannot open a database connection: {e} ({} more since the last report)",
+                *suppressed
+            );
+        } else {
+            log::warn!("cannot open a database connection: {e}");
+        }
+        *last = Some(std::time::Instant::now());
+        *suppressed = 0;
+    }
 }
 
 /// Online backup of the database at `src` into `dest` (SQLite backup API: consistent, safe
@@ -150,7 +192,18 @@ pub fn backup(src: &Path, dest: &Path) -> Result<(), String> {
     let mut to =
         Connection::open(dest).map_err(|e| format!("cannot create {}: {e}", dest.display()))?;
     let b = rusqlite::backup::Backup::new(&from, &mut to).map_err(|e| format!("backup: {e}"))?;
-    b.run_to_completion(256, Duration::from_millis(5), None)
-        .map_err(|e| format!("backup: {e}"))?;
-    Ok(())
+    // All pages in one step, under one read transaction: in WAL mode that is a consistent
+    // snapshot that never blocks the server's writer. Copying in slices instead restarts from
+    // the first page whenever another process commits, so a busy server could starve it.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        match b.step(-1).map_err(|e| format!("backup: {e}"))? {
+            rusqlite::backup::StepResult::Done => return Ok(()),
+            _ if std::time::Instant::now() >= deadline => {
+                return Err("backup: the database stayed locked for 60 s".into())
+            }
+            // More cannot follow a step(-1); Busy and Locked clear when the writer commits.
+            _ => std::thread::sleep(Duration::from_millis(50)),
+        }
+    }
 }

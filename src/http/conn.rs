@@ -30,6 +30,9 @@ enum Next {
 /// Serves `stream` until the client leaves, keep-alive ends, or the server shuts down.
 pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
     let (id, idle) = state.conns.add(stream.as_raw_fd());
+    // Leaves the registry before the socket closes on every path, a panic included: a stale
+    // entry would let shutdown act on a descriptor number that now belongs to something else.
+    let _registered = Registered(&state, id);
     let _ = stream.set_nodelay(true);
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
     let limits = Limits {
@@ -41,8 +44,9 @@ pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
     loop {
         idle.store(buf.is_empty(), Ordering::Release);
         let stop = || state.is_shutting_down();
-        let head = request::read_head(&mut stream, &mut buf, peer, &limits, &stop);
-        idle.store(false, Ordering::Release);
+        let busy = || idle.store(false, Ordering::Release);
+        let head = request::read_head(&mut stream, &mut buf, peer, &limits, &stop, &busy);
+        busy();
         let next = match head {
             Ok((mut head, started)) => {
                 if crate::realtime::upgrade::is_upgrade(&head.req) {
@@ -69,8 +73,17 @@ pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
             _ => break,
         }
     }
-    state.conns.remove(id);
     let _ = stream.shutdown(Shutdown::Both);
+}
+
+/// Removes a connection from the registry when dropped (declared after the stream, so it
+/// drops first).
+struct Registered<'a>(&'a AppState, u64);
+
+impl Drop for Registered<'_> {
+    fn drop(&mut self) {
+        self.0.conns.remove(self.1);
+    }
 }
 
 /// Routes one complete request and writes its response.
@@ -80,11 +93,13 @@ fn serve_one(
     req: request::Request,
     started: Instant,
 ) -> Next {
-    let keep_alive = req.wants_keep_alive() && !state.is_shutting_down();
+    state.metrics.in_flight.fetch_add(1, Ordering::Relaxed);
     let (resp, user) = dispatch(state, &req);
-    let keep_alive = keep_alive && !resp.close;
+    // Decided after the handler: a shutdown that began meanwhile must show as `close`.
+    let keep_alive = req.wants_keep_alive() && !resp.close && !state.is_shutting_down();
     let bytes = resp.to_bytes(keep_alive, req.method == "HEAD");
     let result = write_all(stream, &bytes);
+    state.metrics.in_flight.fetch_sub(1, Ordering::Relaxed);
     let status = match &result {
         Ok(()) => resp.status,
         Err(_) => 499,
@@ -186,6 +201,9 @@ fn on_read_error(
             );
             let status = if res.is_ok() { status } else { 499 };
             access_line(state, peer, &method, &target, status, len, started, None);
+            // A slow sender is still sending: closing now would reset the 408 away.
+            let _ = stream.shutdown(Shutdown::Write);
+            drain_briefly(stream);
         }
         ReadError::Io(err) => {
             client_gone(state, &peer, &method, &target, &err);

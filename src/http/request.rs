@@ -150,13 +150,16 @@ pub enum BodyKind {
 }
 
 /// Reads bytes into `buf` until a whole head is there, then parses it. Bytes after the head
-/// stay in `buf` (the body, or a pipelined request).
+/// stay in `buf` (the body, or a pipelined request). `stop` is asked before waiting for a new
+/// request (shutdown); `busy` is called once the first byte of a request is there, so that a
+/// half-received request is not mistaken for an idle connection.
 pub fn read_head(
     stream: &mut TcpStream,
     buf: &mut Vec<u8>,
     peer: SocketAddr,
     limits: &Limits,
     stop: &dyn Fn() -> bool,
+    busy: &dyn Fn(),
 ) -> Result<(Head, Instant), ReadError> {
     // Wait for the first byte of a request on the keep-alive clock, then the whole request
     // on the request clock.
@@ -168,7 +171,10 @@ pub fn read_head(
     let idle_since = Instant::now();
     loop {
         if !buf.is_empty() {
-            let start = *started.get_or_insert_with(Instant::now);
+            let start = *started.get_or_insert_with(|| {
+                busy();
+                Instant::now()
+            });
             match parse_head(buf, peer) {
                 Ok(Some((head, used))) => {
                     buf.drain(..used);
@@ -278,7 +284,11 @@ fn read_chunked(
     loop {
         let line = take_line(stream, buf, deadline)?;
         let size_text = line.split(';').next().unwrap_or("").trim();
-        let size = u64::from_str_radix(size_text, 16).map_err(|_| bad("invalid chunk size"))?;
+        if size_text.is_empty() || !size_text.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(bad("invalid chunk size"));
+        }
+        // Too many digits for a u64 is over any limit, not a parse error.
+        let size = u64::from_str_radix(size_text, 16).unwrap_or(u64::MAX);
         if size == 0 {
             // Trailer section: lines until an empty one.
             loop {
@@ -287,7 +297,7 @@ fn read_chunked(
                 }
             }
         }
-        if body.len() as u64 + size > max {
+        if size > max.saturating_sub(body.len() as u64) {
             return Err(ReadError::Reject(too_large(max)));
         }
         let need = size as usize + 2;
@@ -443,11 +453,14 @@ fn body_kind(req: &Request) -> Result<BodyKind, ApiError> {
     }
     match cl.as_slice() {
         [] => Ok(BodyKind::None),
-        [v] => match v.parse::<u64>() {
+        // Digits only (RFC 9110 8.6): Rust's parser would also take "+5".
+        [v] if !v.is_empty() && v.bytes().all(|b| b.is_ascii_digit()) => match v.parse::<u64>() {
             Ok(0) => Ok(BodyKind::None),
             Ok(n) => Ok(BodyKind::Length(n)),
-            Err(_) => Err(ApiError::detail(400, "Invalid Content-Length.")),
+            // More digits than a u64 holds: larger than any upload limit.
+            Err(_) => Ok(BodyKind::Length(u64::MAX)),
         },
+        [_] => Err(ApiError::detail(400, "Invalid Content-Length.")),
         _ => Err(ApiError::detail(400, "Repeated Content-Length.")),
     }
 }

@@ -8,7 +8,7 @@ use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::os::fd::AsRawFd;
 use std::sync::atomic::Ordering;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
@@ -20,10 +20,22 @@ use crate::state::AppState;
 /// SQLite's parser fit with room to spare.
 pub const CONN_STACK: usize = 256 * 1024;
 
-const OVER_CAPACITY: &[u8] =
-    b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n\
-Content-Length: 68\r\nRetry-After: 1\r\nConnection: close\r\n\r\n\
-{\"detail\": \"Server is at its connection limit, retry in a second.\"}";
+const OVER_CAPACITY_BODY: &str =
+    r#"{"detail": "Server is at its connection limit, retry in a second."}"#;
+
+/// The whole 503, built once: the length is computed, never typed by hand.
+fn over_capacity() -> &'static [u8] {
+    static BYTES: OnceLock<Vec<u8>> = OnceLock::new();
+    BYTES.get_or_init(|| {
+        format!(
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n{}",
+            OVER_CAPACITY_BODY.len(),
+            OVER_CAPACITY_BODY
+        )
+        .into_bytes()
+    })
+}
 
 /// Decrements the open-connection count when a connection thread ends, however it ends.
 struct OpenGuard(Arc<AppState>);
@@ -42,11 +54,17 @@ pub fn run(state: Arc<AppState>, listener: TcpListener) {
     let mut reserve = File::open("/dev/null").ok();
     let mut burst: Option<(Instant, u64)> = None;
     let fd = listener.as_raw_fd();
+    // Non-blocking: a connection that vanishes between poll and accept (or an empty queue in
+    // `shed_one`) must not park this thread where it cannot see the shutdown flag.
+    if let Err(e) = listener.set_nonblocking(true) {
+        log::warn!("listener stays blocking: {e}");
+    }
     while !state.is_shutting_down() {
         if !readable(fd, 200) {
             continue;
         }
         match listener.accept() {
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => continue,
             Ok((stream, peer)) => {
                 if let Some((since, n)) = burst.take() {
                     log::info!(
@@ -113,7 +131,7 @@ fn admit(
 /// briefly so the response is not destroyed by a reset.
 fn refuse(stream: TcpStream, rejecter: &Sender<TcpStream>) {
     let _ = stream.set_nonblocking(true);
-    let _ = (&stream).write(OVER_CAPACITY);
+    let _ = (&stream).write(over_capacity());
     let _ = stream.shutdown(Shutdown::Write);
     if let Err(TrySendError::Full(s) | TrySendError::Disconnected(s)) = rejecter.try_send(stream) {
         drop(s);
@@ -130,7 +148,7 @@ fn shed_one(listener: &TcpListener, reserve: &mut Option<File>, state: &AppState
             .rejected_over_cap
             .fetch_add(1, Ordering::Relaxed);
         let _ = stream.set_nonblocking(true);
-        let _ = (&stream).write(OVER_CAPACITY);
+        let _ = (&stream).write(over_capacity());
         drop(stream);
     }
     *reserve = File::open("/dev/null").ok();

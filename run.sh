@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds the server in release mode and runs it. On first run it creates the database with
+# demo data and logins; an existing database is never deleted or reset.
+#   ./run.sh                 serve on port 8000 (or PORT from the environment / .env)
+#   ./run.sh --port 9000     arguments are passed to `adakings serve`
+set -euo pipefail
+cd "$(dirname "$0")"
+
+cargo build --release
+bin="${CARGO_TARGET_DIR:-target}/release/adakings"
+
+# The same database path the server will use: the environment, then .env, then the default.
+db="${DATABASE_PATH:-}"
+if [[ -z "$db" && -f .env ]]; then
+    db="$(sed -n 's/^[[:space:]]*DATABASE_PATH[[:space:]]*=[[:space:]]*//p' .env | tail -n 1)"
+    db="${db%\"}"; db="${db#\"}"; db="${db%\'}"; db="${db#\'}"
+fi
+db="${db:-data/adakings.db}"
+if [[ ! -e "$db" ]]; then
+    echo "No database at $db yet: creating it with demo data."
+    "$bin" seed-demo
+fi
+
+# The port the server will listen on, for the friendly line (the server prints the exact
+# address itself: "Listening on http://HOST:PORT").
+port="${PORT:-}"
+if [[ -z "$port" && -f .env ]]; then
+    port="$(sed -n 's/^[[:space:]]*PORT[[:space:]]*=[[:space:]]*//p' .env | tail -n 1)"
+    port="${port%\"}"; port="${port#\"}"; port="${port%\'}"; port="${port#\'}"
+fi
+port="${port:-8000}"
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+    case "${args[$i]}" in
+        --port) port="${args[$((i + 1))]:-$port}" ;;
+        --port=*) port="${args[$i]#--port=}" ;;
+    esac
+done
+echo "Starting Adakings: open http://localhost:${port}/api/health/ (Ctrl-C to stop)"
+exec "$bin" serve "$@"
