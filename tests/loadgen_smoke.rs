@@ -24,7 +24,8 @@ fn run(srv: &Server, args: &[&str]) -> Value {
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
-    let v: Value = serde_json::from_str(text.trim()).expect("loadgen --json prints one JSON object");
+    let v: Value =
+        serde_json::from_str(text.trim()).expect("loadgen --json prints one JSON object");
     assert_eq!(v["ok"], true, "{v}");
     v
 }
@@ -39,18 +40,49 @@ fn every_scenario_runs_clean_at_tiny_sizes() {
     assert_eq!(v["failed"], 0, "{v}");
 
     let v = run(&srv, &["list", "--clients", "2", "--duration", "0.5"]);
-    assert!(v["endpoints"]["orders_list"]["succeeded"].as_u64().unwrap_or(0) > 0, "{v}");
+    assert!(
+        v["endpoints"]["orders_list"]["succeeded"]
+            .as_u64()
+            .unwrap_or(0)
+            > 0,
+        "{v}"
+    );
 
     let v = run(&srv, &["fanout", "--clients", "5", "--orders", "3"]);
     assert_eq!(v["missed"], 0, "{v}");
     assert_eq!(v["pairs_received"], 15, "{v}");
 
-    let v = run(&srv, &["idle", "--clients", "5", "--duration", "1", "--pid", &pid, "--user", "kitchen"]);
+    let v = run(
+        &srv,
+        &[
+            "idle",
+            "--clients",
+            "5",
+            "--duration",
+            "1",
+            "--pid",
+            &pid,
+            "--user",
+            "kitchen",
+        ],
+    );
     assert_eq!(v["dropped"], 0, "{v}");
 
     let v = run(
         &srv,
-        &["chaos", "--clients", "5", "--batch", "5", "--slowloris", "0.5", "--pid", &pid, "--user", "owner"],
+        &[
+            "chaos",
+            "--clients",
+            "5",
+            "--batch",
+            "5",
+            "--slowloris",
+            "0.5",
+            "--pid",
+            &pid,
+            "--user",
+            "owner",
+        ],
     );
     assert_eq!(v["server_alive"], true, "{v}");
 }
