@@ -13,7 +13,7 @@
 #   --out FILE  where to write the report [default: docs/BENCHMARKS.md]
 # Environment:
 #   SQLITE_SYNCHRONOUS  mode of the first orders run and the realtime phase [default: FULL]
-#   MAX_CONNECTIONS     server connection cap [default: 12000]
+#   MAX_CONNECTIONS     server connection cap [default: 7000; vm.max_map_count bounds it]
 #   ADAKINGS_BIN, LOADGEN_BIN   use these binaries instead of the release build
 #   BENCH_KEEP_TMP=1    keep the temp dir (database, logs, JSON reports)
 # Exit status: 0 when every scenario ran clean, 1 when any reported a failure, 2 on a usage
@@ -44,7 +44,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 SYNC_FIRST="${SQLITE_SYNCHRONOUS:-FULL}"
-MAX_CONN="${MAX_CONNECTIONS:-12000}"
+MAX_CONN="${MAX_CONNECTIONS:-7000}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 
 echo "==> cargo build --release" >&2
