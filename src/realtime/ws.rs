@@ -145,6 +145,13 @@ impl End {
 struct Closing {
     reason: End,
     deadline: Instant,
+    /// We are failing the connection (RFC 6455 7.1.7): the inbound stream is unreadable, so
+    /// the peer's close reply cannot be recognised. Once our close frame is written we
+    /// half-close (FIN) at once, so the server closes the TCP connection first, and wait
+    /// only for the peer's EOF, still draining what it sends so the kernel does not reset.
+    fail: bool,
+    /// The FIN has been sent.
+    fin_sent: bool,
 }
 
 struct Conn<'a> {
@@ -228,6 +235,8 @@ pub fn run(
             conn.closing = Some(Closing {
                 reason: end,
                 deadline: Instant::now() + CLOSE_WAIT,
+                fail: false,
+                fin_sent: false,
             });
             conn.serve(&rx)
         }
@@ -627,6 +636,8 @@ impl Conn<'_> {
         self.closing = Some(Closing {
             reason: end,
             deadline: Instant::now() + wait,
+            fail: self.poisoned,
+            fin_sent: false,
         });
         if let Some(sub) = &self.sub {
             self.state.hub.unsubscribe(sub.id);
@@ -652,6 +663,10 @@ impl Conn<'_> {
         match self.ws.flush() {
             Ok(()) => {
                 self.stalled_since = None;
+                if let Some(c) = self.closing.as_mut().filter(|c| c.fail && !c.fin_sent) {
+                    c.fin_sent = true;
+                    let _ = self.ws.get_mut().socket.shutdown(Shutdown::Write);
+                }
                 Ok(())
             }
             Err(WsError::Io(e)) if e.kind() == io::ErrorKind::TimedOut => {
