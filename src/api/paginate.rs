@@ -2,7 +2,7 @@
 //! answered as `{"count", "next", "previous", "results"}` with absolute-path links that keep
 //! the other query parameters.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::http::{ApiError, Request};
 
@@ -92,5 +92,11 @@ pub fn envelope(req: &Request, page: Page, count: i64, results: Vec<Value>) -> V
     } else {
         Value::Null
     };
-    json!({ "count": count, "next": next, "previous": previous, "results": results })
+    // Moved in, not `json!`: the macro would deep-copy every result.
+    let mut m = serde_json::Map::new();
+    m.insert("count".into(), count.into());
+    m.insert("next".into(), next);
+    m.insert("previous".into(), previous);
+    m.insert("results".into(), Value::Array(results));
+    Value::Object(m)
 }

@@ -605,29 +605,45 @@ impl OrderRow {
         // `delivery_location` is the location as it is now (null once deleted); the snapshot
         // fields keep what the customer was charged.
         let location = self.location_now;
-        json!({
-            "id": self.id,
-            "order_number": self.order_number,
-            "customer_phone": if self.customer_phone.is_empty() { Value::Null } else { json!(self.customer_phone) },
-            "delivery_type": self.delivery_type,
-            "delivery_location": location,
-            "delivery_location_name": self.location_name,
-            "delivery_location_fee": self.location_fee.map(money::format),
-            "status": self.status,
-            "total_price": money::format(self.total_price),
-            "delivery_fee": money::format(self.delivery_fee),
-            "notes": self.notes,
-            "created_at": self.created_at,
-            "updated_at": self.updated_at,
-            "items": items,
-            "amount_paid": money::format(s.amount_paid),
-            "balance_due": money::format(s.balance_due),
-            "amount_overpaid": money::format(s.amount_overpaid),
-            "payment_status": s.status.as_str(),
-            "payment_mode": mode,
-            "payments": payments,
-            "time_ago": clock::time_ago(now, updated),
-            "version": self.version,
-        })
+        // Built by moving owned values into the map: `json!` would deep-copy every nested
+        // array (items, payments), which was a fifth of the list endpoint's CPU.
+        let phone = if self.customer_phone.is_empty() {
+            Value::Null
+        } else {
+            Value::String(self.customer_phone)
+        };
+        let fields: [(&str, Value); 22] = [
+            ("id", self.id.into()),
+            ("order_number", self.order_number.into()),
+            ("customer_phone", phone),
+            ("delivery_type", self.delivery_type.into()),
+            ("delivery_location", location.into()),
+            ("delivery_location_name", self.location_name.into()),
+            (
+                "delivery_location_fee",
+                self.location_fee.map(money::format).into(),
+            ),
+            ("status", self.status.into()),
+            ("total_price", money::format(self.total_price).into()),
+            ("delivery_fee", money::format(self.delivery_fee).into()),
+            ("notes", self.notes.into()),
+            ("created_at", self.created_at.into()),
+            ("updated_at", self.updated_at.into()),
+            ("items", Value::Array(items)),
+            ("amount_paid", money::format(s.amount_paid).into()),
+            ("balance_due", money::format(s.balance_due).into()),
+            ("amount_overpaid", money::format(s.amount_overpaid).into()),
+            ("payment_status", s.status.as_str().into()),
+            ("payment_mode", mode.into()),
+            ("payments", Value::Array(payments)),
+            ("time_ago", clock::time_ago(now, updated).into()),
+            ("version", self.version.into()),
+        ];
+        Value::Object(
+            fields
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+        )
     }
 }

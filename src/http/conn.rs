@@ -93,6 +93,13 @@ fn serve_one(
     req: request::Request,
     started: Instant,
 ) -> Next {
+    // A client that reset right after sending (a tablet that gave up, a storm of aborted
+    // requests) gets no work done on its behalf: the database stays free for live clients.
+    if let Some(e) = peer_reset(stream) {
+        access_log(state, &req, 499, 0, started, None);
+        client_gone(state, &req.peer, &req.method, &req.target(), &e);
+        return Next::Close;
+    }
     state.metrics.in_flight.fetch_add(1, Ordering::Relaxed);
     let (resp, user) = dispatch(state, &req);
     // Decided after the handler: a shutdown that began meanwhile must show as `close`.
@@ -119,6 +126,32 @@ fn serve_one(
             client_gone(state, &req.peer, &req.method, &req.target(), &e);
             Next::Close
         }
+    }
+}
+
+/// The error the peer left behind if it has already reset the connection; `None` while it
+/// is (as far as the socket knows) still there. A clean FIN is not "gone": a client may
+/// half-close after sending its request and still read the response.
+fn peer_reset(stream: &TcpStream) -> Option<io::Error> {
+    let mut byte = [0u8; 1];
+    // SAFETY: a non-blocking peek of one byte into a local buffer on our own socket.
+    let n = unsafe {
+        libc::recv(
+            stream.as_raw_fd(),
+            byte.as_mut_ptr().cast(),
+            1,
+            libc::MSG_PEEK | libc::MSG_DONTWAIT,
+        )
+    };
+    if n >= 0 {
+        return None;
+    }
+    let e = io::Error::last_os_error();
+    match e.kind() {
+        io::ErrorKind::ConnectionReset
+        | io::ErrorKind::BrokenPipe
+        | io::ErrorKind::ConnectionAborted => Some(e),
+        _ => None,
     }
 }
 
