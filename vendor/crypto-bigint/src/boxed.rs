@@ -1,0 +1,3 @@
+//! Heap-allocated "boxed" types.
+
+pub(crate) mod uint;

@@ -1,0 +1,5 @@
+//! secp384r1 test vectors.
+
+#[cfg(test)]
+pub mod ecdsa;
+pub mod group;
