@@ -665,19 +665,21 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
     let paginated = c.req.query_param("page_size").is_some() || c.req.query_param("page").is_some();
     if paginated {
         let page = Page::from_request(c.req)?;
-        let (page, count, results) = c.state.db.read(|conn| {
+        let body = c.state.db.read(|conn| {
             let count = dbo::count(conn, &f)?;
             let page = page.resolve(count)?;
             let ids = dbo::list_ids(conn, &f, Some((page.offset(), page.limit())))?;
-            Ok((page, count, dbo::list_json(conn, &ids)?))
+            paginate::envelope_bytes(c.req, page, count, |buf| dbo::write_list(conn, &ids, buf))
         })?;
-        ok(&paginate::envelope(c.req, page, count, results))
+        Ok(Response::raw_json(200, body))
     } else {
-        let results = c.state.db.read(|conn| {
+        let body = c.state.db.read(|conn| {
             let ids = dbo::list_ids(conn, &f, None)?;
-            dbo::list_json(conn, &ids)
+            let mut buf = Vec::with_capacity(64 * 1024);
+            dbo::write_list(conn, &ids, &mut buf)?;
+            Ok(buf)
         })?;
-        ok(&Value::Array(results))
+        Ok(Response::raw_json(200, body))
     }
 }
 

@@ -66,6 +66,37 @@ impl Page {
 
 /// The DRF envelope around `results` for `page` of `count` rows.
 pub fn envelope(req: &Request, page: Page, count: i64, results: Vec<Value>) -> Value {
+    let (next, previous) = links(req, page, count);
+    // Moved in, not `json!`: the macro would deep-copy every result.
+    let mut m = serde_json::Map::new();
+    m.insert("count".into(), count.into());
+    m.insert("next".into(), next);
+    m.insert("previous".into(), previous);
+    m.insert("results".into(), Value::Array(results));
+    Value::Object(m)
+}
+
+/// The same envelope written as bytes, with `results` written by `write_results` as a JSON
+/// array straight into the buffer (for lists serialized from typed rows).
+pub fn envelope_bytes(
+    req: &Request,
+    page: Page,
+    count: i64,
+    write_results: impl FnOnce(&mut Vec<u8>) -> Result<(), ApiError>,
+) -> Result<Vec<u8>, ApiError> {
+    let (next, previous) = links(req, page, count);
+    let mut buf = Vec::with_capacity(64 * 1024);
+    buf.extend_from_slice(
+        format!("{{\"count\":{count},\"next\":{next},\"previous\":{previous},\"results\":")
+            .as_bytes(),
+    );
+    write_results(&mut buf)?;
+    buf.push(b'}');
+    Ok(buf)
+}
+
+/// The `next` and `previous` links (absolute paths keeping the other query parameters).
+fn links(req: &Request, page: Page, count: i64) -> (Value, Value) {
     let link = |n: i64| -> Value {
         let mut q: Vec<String> = req
             .query
@@ -92,11 +123,5 @@ pub fn envelope(req: &Request, page: Page, count: i64, results: Vec<Value>) -> V
     } else {
         Value::Null
     };
-    // Moved in, not `json!`: the macro would deep-copy every result.
-    let mut m = serde_json::Map::new();
-    m.insert("count".into(), count.into());
-    m.insert("next".into(), next);
-    m.insert("previous".into(), previous);
-    m.insert("results".into(), Value::Array(results));
-    Value::Object(m)
+    (next, previous)
 }

@@ -492,11 +492,42 @@ pub fn load_json(conn: &Connection, order_id: i64) -> Result<Option<Value>, ApiE
 
 /// Order JSON for `ids`, in the order given (ids that do not exist are skipped).
 pub fn list_json(conn: &Connection, ids: &[i64]) -> Result<Vec<Value>, ApiError> {
+    let mut out = Vec::with_capacity(ids.len());
+    render(conn, ids, |o| {
+        out.push(serde_json::to_value(o).map_err(ApiError::internal)?);
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Appends the JSON array of the orders `ids` to `buf`, serialized straight from typed rows
+/// (no `Value` tree: building and dropping one per order was most of a list request's CPU).
+pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<(), ApiError> {
+    buf.push(b'[');
+    let mut first = true;
+    render(conn, ids, |o| {
+        if !first {
+            buf.push(b',');
+        }
+        first = false;
+        serde_json::to_writer(&mut *buf, o).map_err(ApiError::internal)
+    })?;
+    buf.push(b']');
+    Ok(())
+}
+
+/// Loads the orders `ids` (three queries per chunk) and hands each, in the order given, to
+/// `each`.
+fn render(
+    conn: &Connection,
+    ids: &[i64],
+    mut each: impl FnMut(&OrderOut) -> Result<(), ApiError>,
+) -> Result<(), ApiError> {
     if ids.is_empty() {
-        return Ok(Vec::new());
+        return Ok(());
     }
     let mut orders: HashMap<i64, OrderRow> = HashMap::with_capacity(ids.len());
-    let mut items: HashMap<i64, Vec<Value>> = HashMap::new();
+    let mut items: HashMap<i64, Vec<ItemOut>> = HashMap::new();
     for chunk in ids.chunks(IN_CHUNK) {
         let marks = placeholders(chunk.len());
         let sql = format!(
@@ -520,16 +551,16 @@ pub fn list_json(conn: &Connection, ids: &[i64]) -> Result<Vec<Value>, ApiError>
         let rows = st.query_map(params_from_iter(chunk.iter()), |r| {
             Ok((
                 r.get::<_, i64>(0)?,
-                json!({
-                    "id": r.get::<_, i64>(1)?,
-                    "menu_item_id": r.get::<_, i64>(2)?,
-                    "menu_item_name": r.get::<_, String>(3)?,
-                    "item_type": r.get::<_, String>(4)?,
-                    "quantity": r.get::<_, i64>(5)?,
-                    "unit_price": money::format(r.get(6)?),
-                    "subtotal": money::format(r.get(7)?),
-                    "notes": r.get::<_, String>(8)?,
-                }),
+                ItemOut {
+                    id: r.get(1)?,
+                    menu_item_id: r.get(2)?,
+                    menu_item_name: r.get(3)?,
+                    item_type: r.get(4)?,
+                    quantity: r.get(5)?,
+                    unit_price: money::format(r.get(6)?),
+                    subtotal: money::format(r.get(7)?),
+                    notes: r.get(8)?,
+                },
             ))
         })?;
         for row in rows {
@@ -539,16 +570,55 @@ pub fn list_json(conn: &Connection, ids: &[i64]) -> Result<Vec<Value>, ApiError>
     }
     let mut pays = payments::rows_for_orders(conn, ids)?;
     let now = clock::now_micros();
-    let mut out = Vec::with_capacity(ids.len());
     for id in ids {
         let Some(o) = orders.remove(id) else {
             continue;
         };
         let its = items.remove(id).unwrap_or_default();
         let ps = pays.remove(id).unwrap_or_default();
-        out.push(o.into_json(its, &ps, now));
+        each(&o.into_out(its, &ps, now))?;
     }
-    Ok(out)
+    Ok(())
+}
+
+/// One line of an Order (field order as the original's serializer).
+#[derive(serde::Serialize)]
+struct ItemOut {
+    id: i64,
+    menu_item_id: i64,
+    menu_item_name: String,
+    item_type: String,
+    quantity: i64,
+    unit_price: String,
+    subtotal: String,
+    notes: String,
+}
+
+/// The Order JSON, typed (field order as the original's serializer).
+#[derive(serde::Serialize)]
+struct OrderOut<'a> {
+    id: i64,
+    order_number: String,
+    customer_phone: Option<String>,
+    delivery_type: String,
+    delivery_location: Option<String>,
+    delivery_location_name: Option<String>,
+    delivery_location_fee: Option<String>,
+    status: String,
+    total_price: String,
+    delivery_fee: String,
+    notes: String,
+    created_at: String,
+    updated_at: String,
+    items: Vec<ItemOut>,
+    amount_paid: String,
+    balance_due: String,
+    amount_overpaid: String,
+    payment_status: &'static str,
+    payment_mode: Option<String>,
+    payments: Vec<payments::PaymentEntry<'a>>,
+    time_ago: String,
+    version: i64,
 }
 
 struct OrderRow {
@@ -588,7 +658,7 @@ impl OrderRow {
         })
     }
 
-    fn into_json(self, items: Vec<Value>, pays: &[PaymentRow], now: i64) -> Value {
+    fn into_out(self, items: Vec<ItemOut>, pays: &[PaymentRow], now: i64) -> OrderOut<'_> {
         let facts: Vec<PaymentFact> = pays.iter().filter_map(PaymentRow::fact).collect();
         let s = payment::summarize(self.total_price, self.status == "Cancelled", &facts);
         // `pays` is newest first, so the first completed payment is the latest one.
@@ -600,50 +670,32 @@ impl OrderRow {
                 })
             })
             .map(|p| p.payment_method.clone());
-        let payments: Vec<Value> = pays.iter().map(|p| p.order_entry_json(now)).collect();
         let updated = clock::parse_iso(&self.updated_at).unwrap_or(now);
-        // `delivery_location` is the location as it is now (null once deleted); the snapshot
-        // fields keep what the customer was charged.
-        let location = self.location_now;
-        // Built by moving owned values into the map: `json!` would deep-copy every nested
-        // array (items, payments), which was a fifth of the list endpoint's CPU.
-        let phone = if self.customer_phone.is_empty() {
-            Value::Null
-        } else {
-            Value::String(self.customer_phone)
-        };
-        let fields: [(&str, Value); 22] = [
-            ("id", self.id.into()),
-            ("order_number", self.order_number.into()),
-            ("customer_phone", phone),
-            ("delivery_type", self.delivery_type.into()),
-            ("delivery_location", location.into()),
-            ("delivery_location_name", self.location_name.into()),
-            (
-                "delivery_location_fee",
-                self.location_fee.map(money::format).into(),
-            ),
-            ("status", self.status.into()),
-            ("total_price", money::format(self.total_price).into()),
-            ("delivery_fee", money::format(self.delivery_fee).into()),
-            ("notes", self.notes.into()),
-            ("created_at", self.created_at.into()),
-            ("updated_at", self.updated_at.into()),
-            ("items", Value::Array(items)),
-            ("amount_paid", money::format(s.amount_paid).into()),
-            ("balance_due", money::format(s.balance_due).into()),
-            ("amount_overpaid", money::format(s.amount_overpaid).into()),
-            ("payment_status", s.status.as_str().into()),
-            ("payment_mode", mode.into()),
-            ("payments", Value::Array(payments)),
-            ("time_ago", clock::time_ago(now, updated).into()),
-            ("version", self.version.into()),
-        ];
-        Value::Object(
-            fields
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
-        )
+        OrderOut {
+            id: self.id,
+            order_number: self.order_number,
+            customer_phone: (!self.customer_phone.is_empty()).then_some(self.customer_phone),
+            delivery_type: self.delivery_type,
+            // The location as it is now (null once deleted); the snapshot fields keep what
+            // the customer was charged.
+            delivery_location: self.location_now,
+            delivery_location_name: self.location_name,
+            delivery_location_fee: self.location_fee.map(money::format),
+            status: self.status,
+            total_price: money::format(self.total_price),
+            delivery_fee: money::format(self.delivery_fee),
+            notes: self.notes,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            items,
+            amount_paid: money::format(s.amount_paid),
+            balance_due: money::format(s.balance_due),
+            amount_overpaid: money::format(s.amount_overpaid),
+            payment_status: s.status.as_str(),
+            payment_mode: mode,
+            payments: pays.iter().map(|p| p.order_entry(now)).collect(),
+            time_ago: clock::time_ago(now, updated),
+            version: self.version,
+        }
     }
 }

@@ -73,6 +73,25 @@ impl PaymentRow {
         m
     }
 
+    /// The entry in an Order's `payments` list, typed so that order lists serialize
+    /// straight to bytes (same fields as [`Self::order_entry_json`]).
+    pub fn order_entry(&self, now_micros: i64) -> PaymentEntry<'_> {
+        let then = clock::parse_iso(&self.created_at).unwrap_or(now_micros);
+        PaymentEntry {
+            id: self.id,
+            reference: &self.reference,
+            amount: money::format(self.amount),
+            payment_method: &self.payment_method,
+            payment_type: &self.payment_type,
+            status: &self.status,
+            mobile_number: (!self.mobile_number.is_empty()).then_some(self.mobile_number.as_str()),
+            notes: &self.notes,
+            created_at: &self.created_at,
+            updated_at: &self.updated_at,
+            time_ago: clock::time_ago(now_micros, then),
+        }
+    }
+
     /// The entry in an Order's `payments` list (with `time_ago`, without `order_number`).
     pub fn order_entry_json(&self, now_micros: i64) -> Value {
         let mut m = self.base_json();
@@ -87,6 +106,22 @@ impl PaymentRow {
         m.insert("order_number".into(), json!(order_number));
         Value::Object(m)
     }
+}
+
+/// A payment inside an Order (see [`PaymentRow::order_entry`]).
+#[derive(serde::Serialize)]
+pub struct PaymentEntry<'a> {
+    id: i64,
+    reference: &'a str,
+    amount: String,
+    payment_method: &'a str,
+    payment_type: &'a str,
+    status: &'a str,
+    mobile_number: Option<&'a str>,
+    notes: &'a str,
+    created_at: &'a str,
+    updated_at: &'a str,
+    time_ago: String,
 }
 
 /// Empty text is "not given": `null` on the wire, as the original's nullable columns.
