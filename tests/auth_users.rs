@@ -4,7 +4,7 @@
 
 mod common;
 
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use common::{Options, Resp, Server, DEMO_PASSWORD};
 use serde_json::{json, Value};
@@ -16,12 +16,6 @@ fn now_s() -> i64 {
         .duration_since(UNIX_EPOCH)
         .unwrap()
         .as_secs() as i64
-}
-
-fn db(srv: &Server) -> rusqlite::Connection {
-    let c = rusqlite::Connection::open(srv.db_path()).unwrap();
-    c.busy_timeout(Duration::from_secs(10)).unwrap();
-    c
 }
 
 fn count(c: &rusqlite::Connection, sql: &str) -> i64 {
@@ -215,7 +209,7 @@ fn login_tokens_and_me() {
     assert_eq!(srv.post("/api/token/verify/", None, &json!({})).status, 400);
 
     // Each login left an audit row and set last_login.
-    let c = db(&srv);
+    let c = srv.db();
     assert!(count(&c, "SELECT COUNT(*) FROM audit_log WHERE action = 'login'") >= 2);
     assert_eq!(
         count(
@@ -337,7 +331,7 @@ fn django_pbkdf2_hash_is_upgraded_on_login() {
     // As imported from the original backend (hash made with Python's hashlib).
     let django =
         "pbkdf2_sha256$260000$Qx7rT2mN9pLk4vWz$M8hMxPuJTrSbh1SehitSBy2EwE2OJGtf9rBstNW8ljo=";
-    let c = db(&srv);
+    let c = srv.db();
     c.execute(
         "INSERT INTO users (username, password, role, staff_id, created_at, updated_at) \
          VALUES ('legacy', ?1, 'frontdesk', 'ADAUG-050', '2025-07-01T00:00:00.000000Z', \
@@ -399,7 +393,7 @@ fn staff_management_role_matrix() {
             .map(|t| t.2.clone())
             .unwrap()
     };
-    let c = db(&srv);
+    let c = srv.db();
     let users_now = || count(&c, "SELECT COUNT(*) FROM users");
 
     // List.
@@ -666,7 +660,7 @@ fn idempotent_staff_create() {
     let b = send(&body);
     assert_eq!(b.status, 201);
     assert_eq!(a.json(), b.json());
-    let c = db(&srv);
+    let c = srv.db();
     assert_eq!(
         count(&c, "SELECT COUNT(*) FROM users WHERE username = 'twice'"),
         1
@@ -677,7 +671,7 @@ fn idempotent_staff_create() {
 fn cli_createsuperuser_and_seed_demo() {
     let srv = Server::start_with(Options::default().unseeded());
     let dir = srv.dir.0.clone();
-    let c = db(&srv);
+    let c = srv.db();
     let counts = |c: &rusqlite::Connection| -> (i64, i64, i64) {
         (
             count(c, "SELECT COUNT(*) FROM users"),

@@ -9,24 +9,6 @@ use std::time::{Duration, Instant};
 
 use common::{Client, Options, Server};
 
-fn metric(srv: &Server, sample: &str) -> f64 {
-    let text = srv.get("/metrics", None).text();
-    text.lines()
-        .find_map(|l| l.strip_prefix(sample).and_then(|v| v.trim().parse().ok()))
-        .unwrap_or_else(|| panic!("no sample {sample} in:\n{text}"))
-}
-
-/// Like `metric`, but `None` while /metrics cannot be fetched (e.g. a 503 at the cap).
-fn try_metric(srv: &Server, sample: &str) -> Option<f64> {
-    let r = srv.get("/metrics", None);
-    if r.status != 200 {
-        return None;
-    }
-    r.text()
-        .lines()
-        .find_map(|l| l.strip_prefix(sample).and_then(|v| v.trim().parse().ok()))
-}
-
 #[test]
 fn flood_past_max_connections_gets_fast_503s() {
     let srv = Server::start_with(
@@ -74,7 +56,7 @@ fn flood_past_max_connections_gets_fast_503s() {
 
     // Once they are gone, the server has room again.
     assert!(common::wait_until(Duration::from_secs(10), || {
-        try_metric(&srv, "adakings_open_connections{kind=\"http\"}") == Some(1.0)
+        srv.try_metric("adakings_open_connections{kind=\"http\"}") == Some(1.0)
     }));
     // The /metrics connection that saw 1 may take a moment to end: a 503 for the last one
     // while that happens is retried, anything else fails.
@@ -95,9 +77,9 @@ fn flood_past_max_connections_gets_fast_503s() {
         .collect();
     drop(again);
     assert!(common::wait_until(Duration::from_secs(10), || {
-        try_metric(&srv, "adakings_open_connections{kind=\"http\"}") == Some(1.0)
+        srv.try_metric("adakings_open_connections{kind=\"http\"}") == Some(1.0)
     }));
-    assert!(metric(&srv, "adakings_rejected_connections_total") >= EXTRA as f64);
+    assert!(srv.metric("adakings_rejected_connections_total") >= EXTRA as f64);
     let log = srv.log("server.log");
     assert!(!log.contains(" ERROR "), "{log}");
 }
@@ -183,5 +165,5 @@ fn fd_exhaustion_is_survived() {
     );
     assert!(!log.contains(" ERROR "), "{log}");
     assert!(!log.contains("panic"), "{log}");
-    assert!(metric(&srv, "adakings_accept_errors_total") >= 1.0);
+    assert!(srv.metric("adakings_accept_errors_total") >= 1.0);
 }

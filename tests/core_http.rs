@@ -230,7 +230,7 @@ fn idle_keep_alive_connection_is_closed_after_the_timeout() {
         "closed after {idle:?}"
     );
     assert!(common::wait_until(Duration::from_secs(5), || {
-        try_metric(&srv, "adakings_open_connections{kind=\"http\"}") == Some(1.0)
+        srv.try_metric("adakings_open_connections{kind=\"http\"}") == Some(1.0)
     }));
 }
 
@@ -252,15 +252,4 @@ fn access_log_redacts_tokens() {
     assert!(line.contains(" 200 "), "{line}");
     assert!(!access.contains("secret-value-123"), "{access}");
     assert!(!srv.log("server.log").contains("secret-value-123"));
-}
-
-/// Like `metric`, but `None` while /metrics cannot be fetched (e.g. a 503 at the cap).
-fn try_metric(srv: &Server, sample: &str) -> Option<f64> {
-    let r = srv.get("/metrics", None);
-    if r.status != 200 {
-        return None;
-    }
-    r.text()
-        .lines()
-        .find_map(|l| l.strip_prefix(sample).and_then(|v| v.trim().parse().ok()))
 }

@@ -10,17 +10,6 @@ use std::time::{Duration, Instant};
 use common::{Client, Options, Server};
 use serde_json::json;
 
-/// Like `metric`, but `None` while /metrics cannot be fetched (e.g. a 503 at the cap).
-fn try_metric(srv: &Server, sample: &str) -> Option<f64> {
-    let r = srv.get("/metrics", None);
-    if r.status != 200 {
-        return None;
-    }
-    r.text()
-        .lines()
-        .find_map(|l| l.strip_prefix(sample).and_then(|v| v.trim().parse().ok()))
-}
-
 #[test]
 fn sigterm_finishes_in_flight_requests_and_exits_zero() {
     let mut srv = Server::start_with(
@@ -43,7 +32,8 @@ fn sigterm_finishes_in_flight_requests_and_exits_zero() {
     });
     // In flight: the slow handler and this metrics request itself.
     assert!(common::wait_until(Duration::from_secs(10), || {
-        try_metric(&srv, "adakings_http_requests_in_flight").is_some_and(|v| v >= 2.0)
+        srv.try_metric("adakings_http_requests_in_flight")
+            .is_some_and(|v| v >= 2.0)
     }));
 
     let t0 = Instant::now();

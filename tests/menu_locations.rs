@@ -6,7 +6,7 @@
 mod common;
 
 use common::{Client, Resp, Server};
-use rusqlite::{params, Connection};
+use rusqlite::params;
 use serde_json::{json, Value};
 
 const ITEMS: &str = "/api/menu/items/";
@@ -20,17 +20,8 @@ fn loc_path(id: i64) -> String {
     format!("{LOCS}{id}/")
 }
 
-/// A direct connection to the server's database (WAL: safe beside the running server).
-fn db(srv: &Server) -> Connection {
-    let c = Connection::open(srv.db_path()).expect("open db");
-    c.busy_timeout(std::time::Duration::from_secs(10))
-        .expect("busy timeout");
-    c.execute_batch("PRAGMA foreign_keys=ON").expect("fk on");
-    c
-}
-
 fn scalar(srv: &Server, sql: &str) -> i64 {
-    db(srv).query_row(sql, [], |r| r.get(0)).expect(sql)
+    srv.db().query_row(sql, [], |r| r.get(0)).expect(sql)
 }
 
 /// Row counts that bad input must leave alone.
@@ -43,7 +34,7 @@ fn counts(srv: &Server) -> (i64, i64, i64) {
 }
 
 fn audit_actions(srv: &Server, object_type: &str, id: i64) -> Vec<String> {
-    let c = db(srv);
+    let c = srv.db();
     let mut st = c
         .prepare(
             "SELECT action || ':' || username FROM audit_log \
@@ -85,7 +76,7 @@ fn insert_order(
     menu_item_id: Option<i64>,
     loc: Option<(i64, &str, i64)>,
 ) -> i64 {
-    let c = db(srv);
+    let c = srv.db();
     let now = "2026-11-26T10:00:00.000000Z";
     let seq: i64 = number[7..].parse().expect("seq");
     c.execute(
@@ -633,7 +624,8 @@ fn menu_role_matrix() {
         assert_eq!(r.status, if admin { 204 } else { denied }, "{name} delete");
         let exists = srv.get(&item_path(fid), None).status == 200;
         assert_eq!(exists, !admin, "{name}: fixture existence after delete");
-        let fixture_now = db(&srv)
+        let fixture_now = srv
+            .db()
             .query_row(
                 "SELECT price, is_available FROM menu_items WHERE id = ?1",
                 [fid],
@@ -911,7 +903,8 @@ fn delivery_locations_crud_validation_roles_and_delete() {
             "{name} delete"
         );
         if !allowed {
-            let fee: i64 = db(&srv)
+            let fee: i64 = srv
+                .db()
                 .query_row(
                     "SELECT fee FROM delivery_locations WHERE id = ?1",
                     [id],
@@ -937,7 +930,7 @@ fn delivery_locations_crud_validation_roles_and_delete() {
         "delete used location",
     );
     assert_eq!(srv.get(&loc_path(lid), Some(&owner)).status, 404);
-    let snap: (Option<i64>, String, i64, i64) = db(&srv)
+    let snap: (Option<i64>, String, i64, i64) = srv.db()
         .query_row(
             "SELECT delivery_location_id, delivery_location_name, delivery_location_fee, delivery_fee FROM orders WHERE id = ?1",
             [order2],
@@ -945,7 +938,8 @@ fn delivery_locations_crud_validation_roles_and_delete() {
         )
         .expect("order");
     assert_eq!(snap, (None, "Aa Test Hall".to_string(), 700, 700));
-    let untouched: Option<i64> = db(&srv)
+    let untouched: Option<i64> = srv
+        .db()
         .query_row(
             "SELECT delivery_location_id FROM orders WHERE id = ?1",
             [order_id],

@@ -12,23 +12,8 @@ use serde_json::{json, Value};
 
 // ---------------------------------------------------------------- helpers
 
-fn db(srv: &Server) -> rusqlite::Connection {
-    let c = rusqlite::Connection::open(srv.db_path()).expect("open db");
-    c.busy_timeout(Duration::from_secs(5))
-        .expect("busy timeout");
-    c
-}
-
-fn menu_id(srv: &Server, name: &str) -> i64 {
-    db(srv)
-        .query_row("SELECT id FROM menu_items WHERE name = ?1", [name], |r| {
-            r.get(0)
-        })
-        .unwrap_or_else(|e| panic!("menu item {name}: {e}"))
-}
-
 fn loc_id(srv: &Server, name: &str) -> i64 {
-    db(srv)
+    srv.db()
         .query_row(
             "SELECT id FROM delivery_locations WHERE name = ?1",
             [name],
@@ -39,7 +24,7 @@ fn loc_id(srv: &Server, name: &str) -> i64 {
 
 /// Row counts of every table a mutation touches.
 fn counts(srv: &Server) -> Vec<i64> {
-    let c = db(srv);
+    let c = srv.db();
     [
         "orders",
         "order_items",
@@ -120,8 +105,8 @@ fn assert_rejected(srv: &Server, tok: &str, body: &Value, want: &Value) {
 fn create_pickup_and_delivery_with_exact_json() {
     let srv = Server::start();
     let tok = srv.login("counter");
-    let jollof = menu_id(&srv, "Jollof Rice S");
-    let egg = menu_id(&srv, "Egg");
+    let jollof = srv.menu_id("Jollof Rice S");
+    let egg = srv.menu_id("Egg");
     let before = counts(&srv);
 
     let o = created(
@@ -190,7 +175,8 @@ fn create_pickup_and_delivery_with_exact_json() {
     assert_eq!(after[2] - before[2], 1);
     assert_eq!(after[4] - before[4], 1);
     assert_eq!(after[5] - before[5], 1);
-    let (kind, payload): (String, String) = db(&srv)
+    let (kind, payload): (String, String) = srv
+        .db()
         .query_row(
             "SELECT kind, payload FROM events WHERE order_id = ?1",
             [id],
@@ -204,7 +190,7 @@ fn create_pickup_and_delivery_with_exact_json() {
     );
 
     // Delivery by location name: starts Accepted, fee from the location, phone required.
-    let rice = menu_id(&srv, "Assorted Rice L");
+    let rice = srv.menu_id("Assorted Rice L");
     let d = created(
         &srv,
         &tok,
@@ -281,7 +267,7 @@ fn create_pickup_and_delivery_with_exact_json() {
 fn create_validation_errors_write_nothing() {
     let srv = Server::start();
     let tok = srv.login("counter");
-    let jollof = menu_id(&srv, "Jollof Rice S");
+    let jollof = srv.menu_id("Jollof Rice S");
     let good = json!({"menu_item_id": jollof, "quantity": 1});
 
     assert_rejected(
@@ -353,13 +339,13 @@ fn create_validation_errors_write_nothing() {
         &json!({"items": [{"non_field_errors": ["Invalid data. Expected a dictionary, but got str."]}]}),
     );
     // Unavailable menu item.
-    db(&srv)
+    srv.db()
         .execute(
             "UPDATE menu_items SET is_available = 0 WHERE name = 'Waakye'",
             [],
         )
         .expect("mark unavailable");
-    let waakye = menu_id(&srv, "Waakye");
+    let waakye = srv.menu_id("Waakye");
     assert_rejected(
         &srv,
         &tok,
@@ -503,7 +489,7 @@ fn create_validation_errors_write_nothing() {
 fn list_filters_pagination_detail_history() {
     let srv = Server::start();
     let tok = srv.login("counter");
-    let egg = menu_id(&srv, "Egg");
+    let egg = srv.menu_id("Egg");
     let item = json!([{"menu_item_id": egg, "quantity": 1}]);
     let mut numbers = Vec::new();
     for i in 0..5 {
@@ -522,7 +508,7 @@ fn list_filters_pagination_detail_history() {
     );
     numbers.push(d["order_number"].as_str().expect("n").to_string());
     // Make one order yesterday's, by hand.
-    db(&srv)
+    srv.db()
         .execute(
             "UPDATE orders SET created_at = '2020-01-15T12:00:00.000000Z' WHERE order_number = ?1",
             [&numbers[0]],
@@ -674,13 +660,13 @@ fn list_filters_pagination_detail_history() {
         set_status(&srv, &owner, &numbers[2], "Cancelled").status,
         200
     );
-    db(&srv)
+    srv.db()
         .execute(
             "UPDATE orders SET created_at = '2020-01-14T12:00:00.000000Z' WHERE order_number = ?1",
             [&numbers[1]],
         )
         .expect("backdate");
-    let c = db(&srv);
+    let c = srv.db();
     let snap = adakings::db::orders::snapshot_json(&c).expect("snapshot");
     let got: Vec<&str> = snap
         .iter()
@@ -713,9 +699,9 @@ fn list_filters_pagination_detail_history() {
 fn edit_and_delete() {
     let srv = Server::start();
     let counter = srv.login("counter");
-    let jollof = menu_id(&srv, "Jollof Rice S");
-    let egg = menu_id(&srv, "Egg");
-    let chicken = menu_id(&srv, "Chicken");
+    let jollof = srv.menu_id("Jollof Rice S");
+    let egg = srv.menu_id("Egg");
+    let chicken = srv.menu_id("Chicken");
     let o = created(
         &srv,
         &counter,
@@ -745,7 +731,7 @@ fn edit_and_delete() {
     assert_eq!(e["order_number"], json!(n));
     assert_eq!(e["created_at"], o["created_at"]);
     assert_eq!(
-        db(&srv)
+        srv.db()
             .query_row("SELECT COUNT(*) FROM order_items", [], |r| r
                 .get::<_, i64>(0))
             .expect("c"),
@@ -888,7 +874,7 @@ fn edit_and_delete() {
     assert!(r.body.is_empty());
     assert_eq!(srv.get(&path, Some(&owner)).status, 404);
     assert_eq!(srv.send("DELETE", &path, Some(&owner), None).status, 404);
-    let c = db(&srv);
+    let c = srv.db();
     let (kind, last_id): (String, i64) = c
         .query_row(
             "SELECT kind, order_id FROM events ORDER BY id DESC LIMIT 1",
@@ -919,7 +905,7 @@ fn edit_and_delete() {
 
 /// Creates an order and walks it (as the owner) to `target`; `paid` pays it in full first.
 fn order_at(srv: &Server, owner: &str, delivery: bool, paid: bool, target: &str) -> String {
-    let egg = menu_id(srv, "Egg");
+    let egg = srv.menu_id("Egg");
     let body = if delivery {
         json!({"delivery_type": "Delivery", "customer_phone": "0241234567",
                "delivery_location": "UGMC", "items": [{"menu_item_id": egg, "quantity": 1}]})
@@ -1154,11 +1140,11 @@ fn status_role_matrix() {
 fn idempotent_create_and_dropped_connection() {
     let srv = Server::start();
     let tok = srv.login("counter");
-    let egg = menu_id(&srv, "Egg");
+    let egg = srv.menu_id("Egg");
     let body = json!({"items": [{"menu_item_id": egg, "quantity": 2}]});
     let auth = ("Authorization", format!("Bearer {tok}"));
     let orders = |srv: &Server| -> i64 {
-        db(srv)
+        srv.db()
             .query_row("SELECT COUNT(*) FROM orders", [], |r| r.get(0))
             .expect("count")
     };

@@ -4,35 +4,19 @@
 
 mod common;
 
-use std::time::Duration;
 
 use common::{Resp, Server};
 use serde_json::{json, Value};
 
-fn db(srv: &Server) -> rusqlite::Connection {
-    let c = rusqlite::Connection::open(srv.db_path()).expect("open db");
-    c.busy_timeout(Duration::from_secs(5))
-        .expect("busy timeout");
-    c
-}
-
-fn menu_id(srv: &Server, name: &str) -> i64 {
-    db(srv)
-        .query_row("SELECT id FROM menu_items WHERE name = ?1", [name], |r| {
-            r.get(0)
-        })
-        .unwrap_or_else(|e| panic!("menu item {name}: {e}"))
-}
-
 fn scalar(srv: &Server, sql: &str) -> i64 {
-    db(srv).query_row(sql, [], |r| r.get(0)).expect(sql)
+    srv.db().query_row(sql, [], |r| r.get(0)).expect(sql)
 }
 
 /// A Pickup order of 2 x Jollof Rice S + 1 Egg: 85.00.
 fn pickup(srv: &Server, tok: &str) -> String {
     let body = json!({"items": [
-        {"menu_item_id": menu_id(srv, "Jollof Rice S"), "quantity": 2},
-        {"menu_item_id": menu_id(srv, "Egg"), "quantity": 1}
+        {"menu_item_id": srv.menu_id("Jollof Rice S"), "quantity": 2},
+        {"menu_item_id": srv.menu_id("Egg"), "quantity": 1}
     ]});
     let r = srv.post("/api/orders/", Some(tok), &body);
     assert_eq!(r.status, 201, "{}", r.text());
@@ -43,7 +27,7 @@ fn pickup(srv: &Server, tok: &str) -> String {
 fn delivery(srv: &Server, tok: &str) -> String {
     let body = json!({"delivery_type": "Delivery", "customer_phone": "0241234567",
         "delivery_location": "Okponglo",
-        "items": [{"menu_item_id": menu_id(srv, "Assorted Rice L"), "quantity": 1}]});
+        "items": [{"menu_item_id": srv.menu_id("Assorted Rice L"), "quantity": 1}]});
     let r = srv.post("/api/orders/", Some(tok), &body);
     assert_eq!(r.status, 201, "{}", r.text());
     r.json()["order_number"].as_str().expect("n").to_string()

@@ -180,6 +180,48 @@ impl Server {
     pub fn login(&self, username: &str) -> String {
         login(self.addr, username, DEMO_PASSWORD)
     }
+
+    /// A direct connection to the server's database (WAL: safe beside the running server),
+    /// with foreign keys on, as the server's own connections have them.
+    pub fn db(&self) -> rusqlite::Connection {
+        let c = rusqlite::Connection::open(self.db_path()).expect("open db");
+        c.busy_timeout(Duration::from_secs(10))
+            .expect("busy timeout");
+        c.execute_batch("PRAGMA foreign_keys=ON")
+            .expect("foreign keys on");
+        c
+    }
+
+    /// The id of the seeded menu item called `name`.
+    pub fn menu_id(&self, name: &str) -> i64 {
+        self.db()
+            .query_row("SELECT id FROM menu_items WHERE name = ?1", [name], |r| {
+                r.get(0)
+            })
+            .unwrap_or_else(|e| panic!("menu item {name}: {e}"))
+    }
+
+    /// A sample from /metrics, or `None` while /metrics cannot be fetched (e.g. a 503 at the
+    /// connection cap).
+    pub fn try_metric(&self, sample: &str) -> Option<f64> {
+        let r = self.get("/metrics", None);
+        if r.status != 200 {
+            return None;
+        }
+        r.text()
+            .lines()
+            .find_map(|l| l.strip_prefix(sample).and_then(|v| v.trim().parse().ok()))
+    }
+
+    /// A sample from /metrics; panics when it is missing.
+    pub fn metric(&self, sample: &str) -> f64 {
+        self.try_metric(sample).unwrap_or_else(|| {
+            panic!(
+                "no sample {sample} in:\n{}",
+                self.get("/metrics", None).text()
+            )
+        })
+    }
 }
 
 impl Drop for Server {
