@@ -4,7 +4,6 @@
 
 mod common;
 
-
 use common::{Resp, Server};
 use serde_json::{json, Value};
 
