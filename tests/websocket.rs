@@ -477,3 +477,19 @@ fn sigterm_closes_every_client_with_1001() {
     let status = common::wait_child(child, Duration::from_secs(20)).expect("exited");
     assert!(status.success(), "{status:?}");
 }
+
+#[test]
+fn a_client_that_sends_nothing_is_closed_after_websocket_timeout() {
+    let srv = Server::start_with(Options::default().env("WEBSOCKET_TIMEOUT", "2"));
+    let token = srv.login("kitchen");
+    let mut ws = connect(srv.addr, &format!("token={token}"));
+    assert_eq!(next_json(&mut ws)["type"], "data_update");
+    // The heartbeat interval (30 s) is far away: only WEBSOCKET_TIMEOUT can close it.
+    assert_eq!(close_code(&mut ws), Some(1000));
+    assert!(
+        srv.wait_log("websocket.log", "IdleTimeout"),
+        "{}",
+        srv.log("websocket.log")
+    );
+    assert!(srv.metric("adakings_ws_closed_total{reason=\"idle_timeout\"}") >= 1.0);
+}
