@@ -52,6 +52,9 @@ pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
                 if crate::realtime::upgrade::is_upgrade(&head.req) {
                     // The registry entry must go before the WebSocket loop owns the socket.
                     state.conns.remove(id);
+                    // Only the bytes after the head travel on: the read buffer's spare
+                    // capacity would otherwise live as long as the WebSocket.
+                    buf.shrink_to_fit();
                     crate::realtime::upgrade::serve(&state, stream, head.req, buf);
                     return;
                 }

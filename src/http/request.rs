@@ -360,11 +360,17 @@ fn fill(stream: &mut TcpStream, buf: &mut Vec<u8>, deadline: Instant) -> Result<
 /// One `read` with `timeout`, appended to `buf`.
 fn read_some(stream: &mut TcpStream, buf: &mut Vec<u8>, timeout: Duration) -> io::Result<usize> {
     stream.set_read_timeout(Some(timeout.max(Duration::from_millis(1))))?;
-    let mut chunk = [0u8; 16 * 1024];
-    let n = stream.read(&mut chunk)?;
-    buf.extend_from_slice(&chunk[..n]);
-    Ok(n)
+    // Straight into the connection's heap buffer: a stack chunk would leave its pages
+    // resident for the life of the thread, and a WebSocket thread lives for hours.
+    let start = buf.len();
+    buf.resize(start + READ_CHUNK, 0);
+    let result = stream.read(&mut buf[start..]);
+    buf.truncate(start + *result.as_ref().unwrap_or(&0));
+    result
 }
+
+/// Bytes asked for per `read` (most requests fit in one).
+const READ_CHUNK: usize = 8 * 1024;
 
 /// Read timeouts surface as WouldBlock on Unix, TimedOut elsewhere.
 pub fn is_timeout(e: &io::Error) -> bool {
