@@ -27,8 +27,19 @@ enum Next {
     Close,
 }
 
-/// Serves `stream` until the client leaves, keep-alive ends, or the server shuts down.
-pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
+/// A WebSocket upgrade request, handed back to the thread's top level (see [`serve`]).
+pub struct Upgrade {
+    pub stream: TcpStream,
+    pub req: request::Request,
+    /// Bytes read past the request head.
+    pub buffered: Vec<u8>,
+}
+
+/// Serves `stream` until the client leaves, keep-alive ends, or the server shuts down. An
+/// upgrade request is returned rather than served from here, so that the WebSocket loop runs
+/// with this function's frames gone: the loop lives for hours, and every stack page below it
+/// stays resident (see `realtime::ws`).
+pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) -> Option<Upgrade> {
     let (id, idle) = state.conns.add(stream.as_raw_fd());
     // Leaves the registry before the socket closes on every path, a panic included: a stale
     // entry would let shutdown act on a descriptor number that now belongs to something else.
@@ -55,8 +66,11 @@ pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
                     // Only the bytes after the head travel on: the read buffer's spare
                     // capacity would otherwise live as long as the WebSocket.
                     buf.shrink_to_fit();
-                    crate::realtime::upgrade::serve(&state, stream, head.req, buf);
-                    return;
+                    return Some(Upgrade {
+                        stream,
+                        req: head.req,
+                        buffered: buf,
+                    });
                 }
                 match request::read_body(&mut stream, &mut buf, &mut head, &limits, started) {
                     Ok(()) => serve_one(&state, &mut stream, head.req, started),
@@ -77,6 +91,7 @@ pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) {
         }
     }
     let _ = stream.shutdown(Shutdown::Both);
+    None
 }
 
 /// Removes a connection from the registry when dropped (declared after the stream, so it

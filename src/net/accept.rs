@@ -119,7 +119,9 @@ fn admit(
         .stack_size(CONN_STACK)
         .spawn(move || {
             let _guard = guard;
-            conn::serve(st, stream, peer);
+            if let Some(up) = conn::serve(st.clone(), stream, peer) {
+                crate::realtime::upgrade::serve(&st, up.stream, up.req, up.buffered);
+            }
         });
     if let Err(e) = spawned {
         // The guard moved into the closure and was dropped with it: the count is restored.

@@ -231,7 +231,10 @@ pub fn run(
         ping_deadline: None,
     };
     let end = match conn.open(req) {
-        Ok(()) => conn.serve(&rx),
+        Ok(()) => {
+            release_unused_stack();
+            conn.serve(&rx)
+        }
         Err(end) => {
             // Opening failed (bad token): the close frame is queued; wait for the reply.
             conn.closing = Some(Closing {
@@ -261,6 +264,37 @@ pub fn run(
         conn.user,
         started.elapsed().as_secs_f64()
     );
+}
+
+/// Hands back to the kernel the stack pages below the current frame: the upgrade, the token
+/// check and the snapshot went a few pages deeper than the loop ever will, and those pages
+/// would otherwise stay resident for as long as the WebSocket lives (hours for a kitchen
+/// screen). Everything below the current frame is dead, so dropping it is safe; a later deep
+/// call simply gets fresh zeroed pages.
+fn release_unused_stack() {
+    const PAGE: usize = 4096;
+    let marker = 0u8;
+    let sp = std::ptr::addr_of!(marker) as usize;
+    // SAFETY: queries of this thread's own stack bounds, then madvise on a page-aligned range
+    // inside that stack and at least a page below the current frame.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return;
+        }
+        let mut base: *mut libc::c_void = std::ptr::null_mut();
+        let mut size: libc::size_t = 0;
+        let ok = libc::pthread_attr_getstack(&attr, &mut base, &mut size) == 0;
+        libc::pthread_attr_destroy(&mut attr);
+        if !ok {
+            return;
+        }
+        let low = (base as usize + PAGE - 1) & !(PAGE - 1);
+        let high = sp.saturating_sub(PAGE) & !(PAGE - 1);
+        if high > low {
+            libc::madvise(low as *mut libc::c_void, high - low, libc::MADV_DONTNEED);
+        }
+    }
 }
 
 fn spawn_reader(
@@ -317,6 +351,9 @@ fn spawn_reader(
 
 impl Conn<'_> {
     /// Authenticates (orders feed), subscribes, and sends the initial state or the replay.
+    /// Never inlined: its SQLite and JSON work goes several pages deep, and in a frame of its
+    /// own, below the loop's, those pages can be handed back once it returns.
+    #[inline(never)]
     fn open(&mut self, req: &Request) -> Result<(), End> {
         if self.endpoint == Endpoint::Echo {
             return Ok(());
