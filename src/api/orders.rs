@@ -581,6 +581,22 @@ fn order_json(w: &WriteTx, id: i64) -> Result<Value, ApiError> {
     dbo::load_json(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))
 }
 
+/// The tail of every change to an existing order, in its transaction: the Order JSON after the
+/// change, its `item_updated` event and the audit row. Returns the JSON for the response.
+fn announce_update(
+    w: &mut WriteTx,
+    id: i64,
+    actor: &audit::Actor,
+    action: &str,
+    number: &str,
+    changes: &Value,
+) -> Result<Value, ApiError> {
+    let json = order_json(w, id)?;
+    w.emit("item_updated", id, &json.to_string())?;
+    audit::record(w, actor, action, "order", number, changes)?;
+    Ok(json)
+}
+
 /// 404 unless an order with this number exists (checked before the body, as DRF does).
 fn ensure_exists(c: &Ctx, number: &str) -> Result<(), ApiError> {
     match c.state.db.read(|conn| dbo::id_by_number(conn, number))? {
@@ -739,17 +755,14 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         if let Some(items) = &r.items {
             dbo::replace_items(w, core.id, items, &at)?;
         }
-        let json = order_json(w, core.id)?;
-        w.emit("item_updated", core.id, &json.to_string())?;
-        audit::record(
+        announce_update(
             w,
+            core.id,
             &idempotency::actor(&u, &peer),
             "update",
-            "order",
             &number,
             &edit_changes(&core, &r),
-        )?;
-        Ok(json)
+        )
     })
 }
 
@@ -840,17 +853,14 @@ pub fn set_status(c: &mut Ctx) -> Result<Response, ApiError> {
             Ok(Transition::Move) => {
                 let at = clock::iso(clock::now_micros());
                 dbo::set_status(w, core.id, core.status, to, &u.username, &at)?;
-                let json = order_json(w, core.id)?;
-                w.emit("item_updated", core.id, &json.to_string())?;
-                audit::record(
+                announce_update(
                     w,
+                    core.id,
                     &idempotency::actor(&u, &peer),
                     "status_change",
-                    "order",
                     &number,
                     &json!({ "from": core.status.as_str(), "to": to.as_str() }),
-                )?;
-                Ok(json)
+                )
             }
             Err(TransitionError::Forbidden(m)) => Err(ApiError::detail(403, m)),
             Err(TransitionError::Illegal(m)) => Err(ApiError::field("status", m)),
