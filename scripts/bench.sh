@@ -23,6 +23,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# shellcheck source=scripts/lib.sh
+source "$ROOT/scripts/lib.sh"
 
 QUICK=0
 OUT=""
@@ -70,20 +72,8 @@ PORT=""
 BASE=""
 
 stop_server() {
-    [[ -n "$SERVER_PID" ]] || return 0
-    if kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        # GRACEFUL_TIMEOUT defaults to 30 s; give it a little more before insisting.
-        for _ in $(seq 1 400); do
-            kill -0 "$SERVER_PID" 2>/dev/null || break
-            sleep 0.1
-        done
-        if kill -0 "$SERVER_PID" 2>/dev/null; then
-            echo "bench.sh: server $SERVER_PID ignored SIGTERM; killing it" >&2
-            kill -KILL "$SERVER_PID" 2>/dev/null || true
-        fi
-    fi
-    wait "$SERVER_PID" 2>/dev/null || true
+    # GRACEFUL_TIMEOUT defaults to 30 s; give it a little more before insisting.
+    stop_pid "$SERVER_PID" 40 bench.sh
     SERVER_PID=""
 }
 
