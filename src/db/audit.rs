@@ -259,19 +259,6 @@ pub fn about_since(
     )?)
 }
 
-/// Payment and refund rows after `after_id` whose `changes.order_number` is `number`.
-pub fn payments_of_order_since(
-    conn: &Connection,
-    number: &str,
-    after_id: i64,
-) -> Result<Vec<Row>, ApiError> {
-    Ok(load_rows(
-        conn,
-        "WHERE id > ?2 AND object_type = 'payment' AND json_extract(changes, '$.order_number') = ?1",
-        params![number, after_id],
-    )?)
-}
-
 /// What [`verify`] found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Verdict {
