@@ -22,15 +22,34 @@ pub fn verified_copy(src: &Path, dest: &Path) -> Result<(), String> {
     partial.push(".partial");
     let tmp = dest.with_file_name(partial);
     let _ = std::fs::remove_file(&tmp);
-    let result = super::backup(src, &tmp).and_then(|()| integrity_check(&tmp));
+    let result = super::backup(src, &tmp)
+        .and_then(|()| standalone(&tmp))
+        .and_then(|()| integrity_check(&tmp));
     if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
+        remove_with_sidecars(&tmp);
         return Err(e);
     }
     std::fs::rename(&tmp, dest).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
+        remove_with_sidecars(&tmp);
         format!("cannot move the checked copy to {}: {e}", dest.display())
     })
+}
+
+/// The copy inherits the live database's WAL mode; a backup should be one self-contained
+/// file, so it is switched to a rollback journal (which also folds in and removes its WAL).
+fn standalone(path: &Path) -> Result<(), String> {
+    let c = Connection::open(path).map_err(|e| format!("cannot open the copy: {e}"))?;
+    c.query_row("PRAGMA journal_mode=DELETE", [], |_| Ok(()))
+        .map_err(|e| format!("cannot finish the copy: {e}"))
+}
+
+fn remove_with_sidecars(path: &Path) {
+    let _ = std::fs::remove_file(path);
+    for ext in ["-wal", "-shm", "-journal"] {
+        let mut p = path.as_os_str().to_os_string();
+        p.push(ext);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
 }
 
 /// `PRAGMA integrity_check` on the file at `path`: `Ok` only when SQLite answers `ok`.
@@ -100,5 +119,32 @@ mod tests {
         assert!(is_dated(&a), "{a}");
         assert!(!is_dated("adakings.db"));
         assert!(!is_dated("adakings-notes.db"));
+    }
+
+    #[test]
+    fn a_damaged_copy_fails_the_integrity_check() {
+        let dir = std::env::temp_dir().join(format!("adakings-integrity-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).expect("mkdir");
+        let path = dir.join("damaged.db");
+        {
+            let c = Connection::open(&path).expect("open");
+            c.execute_batch(
+                "PRAGMA page_size = 1024; CREATE TABLE t (x TEXT); CREATE INDEX t_x ON t(x);",
+            )
+            .expect("schema");
+            for i in 0..2000 {
+                c.execute("INSERT INTO t VALUES (?1)", [format!("row {i} {}", "x".repeat(40))])
+                    .expect("insert");
+            }
+        }
+        assert_eq!(integrity_check(&path), Ok(()));
+        let mut bytes = std::fs::read(&path).expect("read");
+        // Scribble over a page well inside the index and table b-trees.
+        for b in &mut bytes[20 * 1024 + 100..20 * 1024 + 900] {
+            *b = 0x5a;
+        }
+        std::fs::write(&path, &bytes).expect("write");
+        assert!(integrity_check(&path).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 }

@@ -92,3 +92,22 @@ pub fn row<'a>(v: &'a Value, key: &str, value: &str) -> &'a Value {
         .and_then(|a| a.iter().find(|r| r[key] == value))
         .unwrap_or_else(|| panic!("no {key}={value} in {v}"))
 }
+
+/// Runs `adakings ARGS` against the server's database; (exit code, stdout + stderr). Unlike
+/// `run_cmd`, a failing command is an answer here, not a test failure.
+pub fn cli(srv: &Server, args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(crate::common::BIN)
+        .args(args)
+        .current_dir(&srv.dir.0)
+        .env("DATABASE_PATH", srv.db_path())
+        .env("LOG_DIR", srv.dir.0.join("logs"))
+        .env("SECRET_KEY", "test-secret-key-0123456789abcdef")
+        .output()
+        .expect("run adakings");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
