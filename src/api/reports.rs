@@ -9,7 +9,8 @@ use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
 use crate::api::{idempotency, ok, roles, Ctx};
-use crate::db::{audit, reports as dbr};
+use crate::db::reports::{self as dbr, Detail};
+use crate::db::audit;
 use crate::domain::audit_chain::{self, GENESIS};
 use crate::domain::business_day::DayStart;
 use crate::domain::clock::{self, Date};
@@ -75,8 +76,8 @@ pub fn range(c: &mut Ctx) -> Result<Response, ApiError> {
         snapshot(conn, |conn| {
             let (start, _) = ds.window(from);
             let (_, end) = ds.window(to);
-            let orders = dbr::orders(conn, start, end)?;
-            let payments = dbr::payments(conn, start, end)?;
+            let orders = dbr::orders(conn, start, end, Detail::Summary)?;
+            let payments = dbr::payments(conn, start, end, Detail::Summary)?;
             let closed: BTreeSet<String> =
                 dbr::closed_dates(conn, &from.to_string(), &to.to_string())?
                     .into_iter()
@@ -180,9 +181,9 @@ fn live(
     generated_at: &str,
 ) -> Result<(Value, Vec<String>), ApiError> {
     let (start, end) = ds.window(date);
-    let orders = dbr::orders(conn, start, end)?;
+    let orders = dbr::orders(conn, start, end, Detail::Full)?;
     let items = dbr::items(conn, start, end)?;
-    let payments = dbr::payments(conn, start, end)?;
+    let payments = dbr::payments(conn, start, end, Detail::Full)?;
     let d = report::daily(ds, date, &orders, &items, &payments);
     let numbers = orders.iter().map(|o| o.number.clone()).collect();
     Ok((daily_json(ds, date, &d, generated_at), numbers))
