@@ -92,12 +92,11 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             only(&["keep"])?;
             let keep = match opts.get("keep") {
                 None => None,
-                Some(n) => Some(
-                    n.parse::<usize>()
-                        .ok()
-                        .filter(|n| *n >= 1)
-                        .ok_or_else(|| format!("--keep: expected a count of 1 or more, got {n:?}"))?,
-                ),
+                Some(n) => {
+                    Some(n.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                        format!("--keep: expected a count of 1 or more, got {n:?}")
+                    })?)
+                }
             };
             match opts.positional.as_slice() {
                 [f] => Command::Backup {
@@ -264,13 +263,14 @@ pub fn run(cmd: Command, mut config: Config) -> Result<(), Failure> {
 fn audit_verify(config: &Config) -> Result<(), Failure> {
     let path = &config.database_path;
     if !path.exists() {
-        return Err(Failure::Failed(format!("no database at {}", path.display())));
+        return Err(Failure::Failed(format!(
+            "no database at {}",
+            path.display()
+        )));
     }
-    let conn = rusqlite::Connection::open_with_flags(
-        path,
-        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-    )
-    .map_err(|e| Failure::Failed(format!("cannot open {}: {e}", path.display())))?;
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| Failure::Failed(format!("cannot open {}: {e}", path.display())))?;
     let _ = conn.busy_timeout(std::time::Duration::from_millis(u64::from(
         crate::db::BUSY_TIMEOUT_MS,
     )));

@@ -12,7 +12,8 @@ fn audit_rows_written_before_the_chain_are_chained_at_migration() {
     std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
     {
         let c = rusqlite::Connection::open(&path).expect("open");
-        c.execute_batch(include_str!("../schema.sql")).expect("schema v1");
+        c.execute_batch(include_str!("../schema.sql"))
+            .expect("schema v1");
         c.execute_batch("PRAGMA user_version = 1").expect("version");
         for i in 0..5 {
             c.execute(
@@ -30,12 +31,21 @@ fn audit_rows_written_before_the_chain_are_chained_at_migration() {
     common::run_cmd(&dir.0, &env, &["seed-demo"]);
     let out = common::run_cmd(&dir.0, &env, &["audit", "verify"]);
     let c = rusqlite::Connection::open(&path).expect("open");
-    let rows: i64 = c.query_row("SELECT COUNT(*) FROM audit_log", [], |r| r.get(0)).expect("count");
+    let rows: i64 = c
+        .query_row("SELECT COUNT(*) FROM audit_log", [], |r| r.get(0))
+        .expect("count");
     assert!(rows > 5, "{rows}");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains(&format!("{rows} rows, chain intact")), "{text}");
+    assert!(
+        text.contains(&format!("{rows} rows, chain intact")),
+        "{text}"
+    );
     let unchained: i64 = c
-        .query_row("SELECT COUNT(*) FROM audit_log WHERE hash IS NULL", [], |r| r.get(0))
+        .query_row(
+            "SELECT COUNT(*) FROM audit_log WHERE hash IS NULL",
+            [],
+            |r| r.get(0),
+        )
         .expect("count");
     assert_eq!(unchained, 0);
 }

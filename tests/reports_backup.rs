@@ -16,29 +16,47 @@ fn keep_rotates_dated_checked_copies() {
     pay(&srv, &counter, &n, "85.00", "CASH");
     let dir = srv.dir.0.join("backups");
     std::fs::create_dir_all(&dir).expect("mkdir");
-    for old in ["adakings-2020-01-01T000000Z.db", "adakings-2020-01-02T000000Z.db",
-                "adakings-2020-01-03T000000Z.db"] {
+    for old in [
+        "adakings-2020-01-01T000000Z.db",
+        "adakings-2020-01-02T000000Z.db",
+        "adakings-2020-01-03T000000Z.db",
+    ] {
         std::fs::write(dir.join(old), b"old copy").expect("old copy");
     }
     std::fs::write(dir.join("notes.txt"), b"keep me").expect("other file");
 
-    let (code, text) = cli(&srv, &["backup", "--keep", "2", dir.to_str().expect("utf-8")]);
+    let (code, text) = cli(
+        &srv,
+        &["backup", "--keep", "2", dir.to_str().expect("utf-8")],
+    );
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("integrity check: ok"), "{text}");
-    let mut names: Vec<String> = std::fs::read_dir(&dir).expect("list").filter_map(|e| {
-        e.ok().and_then(|e| e.file_name().to_str().map(str::to_string))
-    }).collect();
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("list")
+        .filter_map(|e| {
+            e.ok()
+                .and_then(|e| e.file_name().to_str().map(str::to_string))
+        })
+        .collect();
     names.sort();
     assert_eq!(names.len(), 3, "{names:?}");
     assert_eq!(names[0], "adakings-2020-01-03T000000Z.db");
-    assert!(names[1].starts_with("adakings-20") && names[1] != names[0], "{names:?}");
+    assert!(
+        names[1].starts_with("adakings-20") && names[1] != names[0],
+        "{names:?}"
+    );
     assert_eq!(names[2], "notes.txt");
-    for removed in ["adakings-2020-01-01T000000Z.db", "adakings-2020-01-02T000000Z.db"] {
+    for removed in [
+        "adakings-2020-01-01T000000Z.db",
+        "adakings-2020-01-02T000000Z.db",
+    ] {
         assert!(text.contains(removed), "{text}");
     }
 
     let copy = rusqlite::Connection::open(dir.join(&names[1])).expect("open copy");
-    let orders: i64 = copy.query_row("SELECT COUNT(*) FROM orders", [], |r| r.get(0)).expect("count");
+    let orders: i64 = copy
+        .query_row("SELECT COUNT(*) FROM orders", [], |r| r.get(0))
+        .expect("count");
     assert_eq!(orders, 1);
 }
 

@@ -35,29 +35,69 @@ fn a_days_figures_add_up_by_method_staff_item_location_and_rider() {
     assert_eq!(v["sales"]["delivery_fees"], "10.00");
     assert_eq!(v["sales"]["discounts"], "0.00");
     assert_eq!(v["sales"]["cancelled_value"], "85.00");
-    assert_eq!(row(&v["orders"]["by_status"], "status", "Cancelled")["orders"], 1);
-    assert_eq!(row(&v["orders"]["by_delivery_type"], "delivery_type", "Delivery")["sales"], "60.00");
+    assert_eq!(
+        row(&v["orders"]["by_status"], "status", "Cancelled")["orders"],
+        1
+    );
+    assert_eq!(
+        row(
+            &v["orders"]["by_delivery_type"],
+            "delivery_type",
+            "Delivery"
+        )["sales"],
+        "60.00"
+    );
     assert_eq!(v["payments"]["total"], "185.00");
-    assert_eq!(row(&v["payments"]["by_method"], "method", "CASH")["amount"], "145.00");
-    assert_eq!(row(&v["payments"]["by_method"], "method", "MTN MOMO")["amount"], "40.00");
+    assert_eq!(
+        row(&v["payments"]["by_method"], "method", "CASH")["amount"],
+        "145.00"
+    );
+    assert_eq!(
+        row(&v["payments"]["by_method"], "method", "MTN MOMO")["amount"],
+        "40.00"
+    );
     assert_eq!(v["refunds"]["total"], "10.00");
     assert_eq!(v["net_taken"], "175.00");
-    assert_eq!(row(&v["net_by_method"], "method", "CASH")["amount"], "135.00");
-    assert_eq!(v["outstanding"]["total"], "140.00", "10.00 refunded on a, 45.00 on b, c unpaid");
+    assert_eq!(
+        row(&v["net_by_method"], "method", "CASH")["amount"],
+        "135.00"
+    );
+    assert_eq!(
+        v["outstanding"]["total"], "140.00",
+        "10.00 refunded on a, 45.00 on b, c unpaid"
+    );
     assert_eq!(v["outstanding"]["count"], 3);
-    assert_eq!(row(&v["outstanding"]["orders"], "order_number", &b)["payment_status"], "PARTIALLY PAID");
+    assert_eq!(
+        row(&v["outstanding"]["orders"], "order_number", &b)["payment_status"],
+        "PARTIALLY PAID"
+    );
     let counter_row = row(&v["by_staff"], "username", "counter");
     assert_eq!(counter_row["orders"], 4);
     assert_eq!(counter_row["taken"], "185.00");
-    assert_eq!(row(&v["by_staff"], "username", "manager")["taken"], "-10.00");
-    assert_eq!(row(&v["by_menu_item"], "name", "Jollof Rice S")["quantity"], 6);
-    assert_eq!(row(&v["by_menu_item"], "name", "Jollof Rice S")["revenue"], "240.00");
-    assert_eq!(row(&v["by_location"], "location", "Okponglo")["delivery_fees"], "10.00");
+    assert_eq!(
+        row(&v["by_staff"], "username", "manager")["taken"],
+        "-10.00"
+    );
+    assert_eq!(
+        row(&v["by_menu_item"], "name", "Jollof Rice S")["quantity"],
+        6
+    );
+    assert_eq!(
+        row(&v["by_menu_item"], "name", "Jollof Rice S")["revenue"],
+        "240.00"
+    );
+    assert_eq!(
+        row(&v["by_location"], "location", "Okponglo")["delivery_fees"],
+        "10.00"
+    );
     let rider_row = row(&v["riders"]["rows"], "rider", "rider");
     assert_eq!(rider_row["orders"], 1);
     assert_eq!(rider_row["cash_collected"], "60.00");
     assert_eq!(v["sales_per_hour"].as_array().map(Vec::len), Some(24));
-    assert!(v["notes"][0].as_str().unwrap_or("").contains("Refunds count on the business day"));
+    assert!(v["notes"][0]
+        .as_str()
+        .unwrap_or("")
+        .contains("Refunds count on the business day"));
     assert!(v["closed"].is_null());
 }
 
@@ -68,17 +108,34 @@ fn csv_download_has_sections_and_a_file_name() {
     let a = pickup(&srv, &counter);
     pay(&srv, &counter, &a, "85.00", "CASH");
     let day = business_today();
-    let r = srv.get(&format!("/api/reports/daily/?date={day}&format=csv"), Some(&manager));
+    let r = srv.get(
+        &format!("/api/reports/daily/?date={day}&format=csv"),
+        Some(&manager),
+    );
     assert_eq!(r.status, 200, "{}", r.text());
-    assert!(r.header("content-type").unwrap_or("").starts_with("text/csv"));
+    assert!(r
+        .header("content-type")
+        .unwrap_or("")
+        .starts_with("text/csv"));
     assert_eq!(
         r.header("content-disposition"),
         Some(format!("attachment; filename=\"adakings-report-{day}.csv\"").as_str())
     );
     let text = r.text();
-    for section in ["Summary", "Orders by status", "Payments by method", "Outstanding balances",
-                    "By staff member", "By menu item", "Riders", "Sales per hour"] {
-        assert!(text.contains(&format!("\r\n{section}\r\n")), "no {section} in\n{text}");
+    for section in [
+        "Summary",
+        "Orders by status",
+        "Payments by method",
+        "Outstanding balances",
+        "By staff member",
+        "By menu item",
+        "Riders",
+        "Sales per hour",
+    ] {
+        assert!(
+            text.contains(&format!("\r\n{section}\r\n")),
+            "no {section} in\n{text}"
+        );
     }
     assert!(text.contains("gross_sales,85.00\r\n"), "{text}");
     assert!(text.contains("CASH,1,85.00\r\n"), "{text}");
@@ -92,7 +149,10 @@ fn range_gives_one_row_per_day_and_checks_its_bounds() {
     pay(&srv, &counter, &a, "85.00", "CASH");
     let today = adakings::domain::clock::Date::parse(&business_today()).expect("date");
     let from = today.prev().prev();
-    let r = srv.get(&format!("/api/reports/range/?from={from}&to={today}"), Some(&manager));
+    let r = srv.get(
+        &format!("/api/reports/range/?from={from}&to={today}"),
+        Some(&manager),
+    );
     assert_eq!(r.status, 200, "{}", r.text());
     let v = r.json();
     let days = v["days"].as_array().expect("days");
@@ -102,15 +162,24 @@ fn range_gives_one_row_per_day_and_checks_its_bounds() {
     assert_eq!(days[2]["net_taken"], "85.00");
     assert_eq!(v["totals"]["gross_sales"], "85.00");
 
-    let backwards = srv.get(&format!("/api/reports/range/?from={today}&to={from}"), Some(&manager));
+    let backwards = srv.get(
+        &format!("/api/reports/range/?from={today}&to={from}"),
+        Some(&manager),
+    );
     assert_eq!(backwards.status, 400, "{}", backwards.text());
     assert!(backwards.json()["to"].is_array());
     let missing = srv.get("/api/reports/range/?from=2026-01-01", Some(&manager));
     assert_eq!(missing.status, 400);
     assert!(missing.json()["to"].is_array());
-    let csv = srv.get(&format!("/api/reports/range/?from={from}&to={today}&format=csv"), Some(&manager));
+    let csv = srv.get(
+        &format!("/api/reports/range/?from={from}&to={today}&format=csv"),
+        Some(&manager),
+    );
     assert_eq!(csv.status, 200);
-    assert!(csv.header("content-disposition").unwrap_or("").contains("adakings-range-"));
+    assert!(csv
+        .header("content-disposition")
+        .unwrap_or("")
+        .contains("adakings-range-"));
 }
 
 #[test]
@@ -120,9 +189,17 @@ fn only_admins_read_reports() {
     for who in ["counter", "kitchen", "rider"] {
         let t = srv.login(who);
         assert_eq!(daily(&srv, &t, &day).status, 403, "{who}");
-        assert_eq!(srv.get(&format!("/api/audit/?date={day}"), Some(&t)).status, 403, "{who}");
+        assert_eq!(
+            srv.get(&format!("/api/audit/?date={day}"), Some(&t)).status,
+            403,
+            "{who}"
+        );
     }
-    assert_eq!(srv.get(&format!("/api/reports/daily/?date={day}"), None).status, 401);
+    assert_eq!(
+        srv.get(&format!("/api/reports/daily/?date={day}"), None)
+            .status,
+        401
+    );
     let owner = srv.login("owner");
     assert_eq!(daily(&srv, &owner, &day).status, 200);
     let bad = daily(&srv, &owner, "2026-02-30");

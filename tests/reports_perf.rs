@@ -36,8 +36,10 @@ fn fill(conn: &mut rusqlite::Connection) {
         })
         .expect("menu");
     let uid = |name: &str| -> i64 {
-        conn.query_row("SELECT id FROM users WHERE username = ?1", [name], |r| r.get(0))
-            .expect("user")
+        conn.query_row("SELECT id FROM users WHERE username = ?1", [name], |r| {
+            r.get(0)
+        })
+        .expect("user")
     };
     let (counter, manager) = (uid("counter"), uid("manager"));
     let tx = conn.transaction().expect("tx");
@@ -77,28 +79,81 @@ fn fill(conn: &mut rusqlite::Connection) {
                 let date = Date::of_micros(at_us);
                 let seq = seqs.entry(date.to_string()).or_insert(0);
                 *seq += 1;
-                let number = format!("{:02}{:02}{:02}-{:04}", date.day, date.month, date.year % 100, seq);
+                let number = format!(
+                    "{:02}{:02}{:02}-{:04}",
+                    date.day,
+                    date.month,
+                    date.year % 100,
+                    seq
+                );
                 let delivery = n % 3 == 0;
                 let fee = if delivery { 1000 } else { 0 };
-                let lines: Vec<&(i64, String, String, i64)> =
-                    (0..(1 + n % 3)).map(|j| &menu[((n + j * 7) as usize) % menu.len()]).collect();
+                let lines: Vec<&(i64, String, String, i64)> = (0..(1 + n % 3))
+                    .map(|j| &menu[((n + j * 7) as usize) % menu.len()])
+                    .collect();
                 let total: i64 = fee + lines.iter().map(|l| l.3 * (1 + n % 2)).sum::<i64>();
-                let status = match n % 10 { 0 => "Cancelled", 1 => "Pending", 2 => "Accepted", _ => "Fulfilled" };
-                o.execute(params![number, date.to_string(), *seq, if delivery { "Delivery" } else { "Pickup" },
-                    if delivery { Some("Madina") } else { None }, fee, status, total, counter, at]).expect("order");
+                let status = match n % 10 {
+                    0 => "Cancelled",
+                    1 => "Pending",
+                    2 => "Accepted",
+                    _ => "Fulfilled",
+                };
+                o.execute(params![
+                    number,
+                    date.to_string(),
+                    *seq,
+                    if delivery { "Delivery" } else { "Pickup" },
+                    if delivery { Some("Madina") } else { None },
+                    fee,
+                    status,
+                    total,
+                    counter,
+                    at
+                ])
+                .expect("order");
                 let id = tx.last_insert_rowid();
                 for l in &lines {
-                    it.execute(params![id, l.0, l.1, l.2, 1 + n % 2, l.3, l.3 * (1 + n % 2), at]).expect("item");
+                    it.execute(params![
+                        id,
+                        l.0,
+                        l.1,
+                        l.2,
+                        1 + n % 2,
+                        l.3,
+                        l.3 * (1 + n % 2),
+                        at
+                    ])
+                    .expect("item");
                 }
-                hst.execute(params![id, None::<String>, "Accepted", "counter", at]).expect("h");
+                hst.execute(params![id, None::<String>, "Accepted", "counter", at])
+                    .expect("h");
                 if delivery {
-                    hst.execute(params![id, "Accepted", "Out for Delivery", "rider", at]).expect("h");
+                    hst.execute(params![id, "Accepted", "Out for Delivery", "rider", at])
+                        .expect("h");
                 }
                 if status == "Fulfilled" || n % 10 == 2 {
                     let method = if n % 4 == 0 { "MTN MOMO" } else { "CASH" };
-                    p.execute(params![format!("{n:032x}"), id, total, method, "payment", counter, at]).expect("pay");
+                    p.execute(params![
+                        format!("{n:032x}"),
+                        id,
+                        total,
+                        method,
+                        "payment",
+                        counter,
+                        at
+                    ])
+                    .expect("pay");
                     if n % 50 == 0 {
-                        p.execute(params![format!("r{n:031x}"), id, 500, "CASH", "refund", manager, at]).expect("refund");
+                        p.execute(params![
+                            format!("r{n:031x}"),
+                            id,
+                            500,
+                            "CASH",
+                            "refund",
+                            manager,
+                            at
+                        ])
+                        .expect("refund");
                     }
                 }
             }
@@ -118,24 +173,41 @@ fn measure_daily_and_range_reports() {
     let runs = |path: &str| -> Vec<Duration> {
         let first = srv.get(path, Some(&tok));
         assert_eq!(first.status, 200, "{}", first.text());
-        (0..20).map(|_| {
-            let t = Instant::now();
-            let r = srv.get(path, Some(&tok));
-            let d = t.elapsed();
-            assert_eq!(r.status, 200);
-            d
-        }).collect()
+        (0..20)
+            .map(|_| {
+                let t = Instant::now();
+                let r = srv.get(path, Some(&tok));
+                let d = t.elapsed();
+                assert_eq!(r.status, 200);
+                d
+            })
+            .collect()
     };
     let daily = runs("/api/reports/daily/?date=2026-10-15");
-    let v = srv.get("/api/reports/daily/?date=2026-10-15", Some(&tok)).json();
+    let v = srv
+        .get("/api/reports/daily/?date=2026-10-15", Some(&tok))
+        .json();
     assert_eq!(v["orders"]["count"], BIG_DAY_ORDERS);
     let range = runs("/api/reports/range/?from=2026-10-01&to=2026-10-31");
-    let r = srv.get("/api/reports/range/?from=2026-10-01&to=2026-10-31", Some(&tok)).json();
+    let r = srv
+        .get(
+            "/api/reports/range/?from=2026-10-01&to=2026-10-31",
+            Some(&tok),
+        )
+        .json();
     assert_eq!(r["totals"]["orders"], TOTAL_ORDERS);
     let csv = runs("/api/reports/daily/?date=2026-10-15&format=csv");
-    eprintln!("daily (2,000 orders): p50 {:?}, max {:?}", p50(daily.clone()), daily.iter().max().unwrap());
+    eprintln!(
+        "daily (2,000 orders): p50 {:?}, max {:?}",
+        p50(daily.clone()),
+        daily.iter().max().unwrap()
+    );
     eprintln!("daily CSV (2,000 orders): p50 {:?}", p50(csv));
-    eprintln!("range (31 days, 60,000 orders): p50 {:?}, max {:?}", p50(range.clone()), range.iter().max().unwrap());
+    eprintln!(
+        "range (31 days, 60,000 orders): p50 {:?}, max {:?}",
+        p50(range.clone()),
+        range.iter().max().unwrap()
+    );
     assert!(p50(daily) < Duration::from_millis(50));
     assert!(p50(range) < Duration::from_millis(500));
 }
@@ -161,14 +233,28 @@ fn measure_audit_verify_over_a_million_rows() {
             let mut prev = GENESIS.to_string();
             for id in 1..=ROWS {
                 let object_id = format!("261001-{:04}", id % 2000);
-                let changes = format!("{{\"amount\":\"{}.00\",\"payment_method\":\"CASH\"}}", id % 500);
+                let changes = format!(
+                    "{{\"amount\":\"{}.00\",\"payment_method\":\"CASH\"}}",
+                    id % 500
+                );
                 let at = clock::iso(1_790_000_000_000_000 + id * 1_000_000);
-                let e = Entry { id, user_id: Some(3), username: "counter", action: "payment",
-                    object_type: "payment", object_id: &object_id, changes: &changes,
-                    peer: "10.0.0.7", created_at: &at };
+                let e = Entry {
+                    id,
+                    user_id: Some(3),
+                    username: "counter",
+                    action: "payment",
+                    object_type: "payment",
+                    object_id: &object_id,
+                    changes: &changes,
+                    peer: "10.0.0.7",
+                    created_at: &at,
+                };
                 let h = audit_chain::hash(&prev, &e);
-                st.execute(params![id, 3, "counter", "payment", "payment", object_id, changes,
-                    "10.0.0.7", at, prev, h]).expect("row");
+                st.execute(params![
+                    id, 3, "counter", "payment", "payment", object_id, changes, "10.0.0.7", at,
+                    prev, h
+                ])
+                .expect("row");
                 prev = h;
             }
         }

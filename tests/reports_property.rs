@@ -43,7 +43,12 @@ fn gen_order() -> impl Strategy<Value = GenOrder> {
         proptest::collection::vec((0usize..DISHES.len(), 1i64..5, 100i64..10_000), 1..4),
         0i64..2_000,
         proptest::collection::vec(
-            (0usize..METHODS.len(), any::<bool>(), 1i64..20_000, 0i64..(48 * 60)),
+            (
+                0usize..METHODS.len(),
+                any::<bool>(),
+                1i64..20_000,
+                0i64..(48 * 60),
+            ),
             0..4,
         ),
     )
@@ -88,7 +93,10 @@ fn rows(
         } else {
             DeliveryType::Pickup
         };
-        let rider = g.rider.filter(|_| g.delivery).map(|r| RIDERS[r].to_string());
+        let rider = g
+            .rider
+            .filter(|_| g.delivery)
+            .map(|r| RIDERS[r].to_string());
         let mut paid_net = 0;
         for (method, refund, amount, at) in &g.pays {
             let kind = if *refund {
@@ -115,7 +123,10 @@ fn rows(
             created_at,
             status: OrderStatus::ALL[g.status],
             delivery_type: dtype,
-            location: g.place.filter(|_| g.delivery).map(|p| PLACES[p].to_string()),
+            location: g
+                .place
+                .filter(|_| g.delivery)
+                .map(|p| PLACES[p].to_string()),
             delivery_fee: fee,
             total,
             entered_by: g.staff.map(|s| STAFF[s].to_string()),
@@ -131,7 +142,11 @@ fn p(v: &Value) -> i64 {
 }
 
 fn sum(v: &Value, key: &str) -> i64 {
-    v.as_array().expect("array").iter().map(|r| p(&r[key])).sum()
+    v.as_array()
+        .expect("array")
+        .iter()
+        .map(|r| p(&r[key]))
+        .sum()
 }
 
 fn count(v: &Value, key: &str) -> i64 {

@@ -9,13 +9,13 @@ use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
 use crate::api::{idempotency, ok, roles, Ctx};
-use crate::db::reports::{self as dbr, Detail};
 use crate::db::audit;
+use crate::db::reports::{self as dbr, Detail};
 use crate::domain::audit_chain::{self, GENESIS};
 use crate::domain::business_day::DayStart;
 use crate::domain::clock::{self, Date};
-use crate::domain::report::{self, Daily};
 use crate::domain::money;
+use crate::domain::report::{self, Daily};
 use crate::http::{ApiError, Response};
 
 /// Longest range `GET /api/reports/range/` answers, in days.
@@ -36,7 +36,10 @@ pub fn daily(c: &mut Ctx) -> Result<Response, ApiError> {
     let ds = c.state.config.business_day_start;
     let date = date_param(c, "date")?.unwrap_or_else(|| ds.date_of(clock::now_micros()));
     let csv = wants_csv(c)?;
-    let report = c.state.db.read(|conn| snapshot(conn, |conn| view(conn, ds, date)))?;
+    let report = c
+        .state
+        .db
+        .read(|conn| snapshot(conn, |conn| view(conn, ds, date)))?;
     if csv {
         Ok(csv_response(
             &format!("adakings-report-{date}.csv"),
@@ -204,7 +207,11 @@ fn after_close(
     let live_set: BTreeSet<&String> = live_numbers.iter().collect();
     let mut touched: BTreeSet<String> = BTreeSet::new();
     // Deleted since, and created since (a day closed before it ended).
-    touched.extend(frozen_set.symmetric_difference(&live_set).map(|s| (*s).clone()));
+    touched.extend(
+        frozen_set
+            .symmetric_difference(&live_set)
+            .map(|s| (*s).clone()),
+    );
     touched.extend(dbr::changed_since(conn, start, end, &close.closed_at)?);
     let late = dbr::payments_since(conn, start, end, &close.closed_at)?;
     touched.extend(late.iter().map(|(n, _)| n.clone()));
@@ -213,7 +220,12 @@ fn after_close(
         rows.extend(audit::about_since(conn, "order", n, close.audit_head_id)?);
     }
     for (_, reference) in &late {
-        rows.extend(audit::about_since(conn, "payment", reference, close.audit_head_id)?);
+        rows.extend(audit::about_since(
+            conn,
+            "payment",
+            reference,
+            close.audit_head_id,
+        )?);
     }
     rows.sort_by_key(|r| r.id);
     rows.dedup_by_key(|r| r.id);
@@ -529,7 +541,10 @@ fn section(out: &mut String, title: &str, keys: &[&str], rows: &Value) {
 /// The daily report (live or frozen, with its after-close section) as CSV sections.
 pub fn daily_csv(r: &Value) -> String {
     let mut out = String::new();
-    line(&mut out, &[json!("Adakings daily report"), r["date"].clone()]);
+    line(
+        &mut out,
+        &[json!("Adakings daily report"), r["date"].clone()],
+    );
     line(
         &mut out,
         &[
@@ -604,13 +619,29 @@ pub fn daily_csv(r: &Value) -> String {
     section(
         &mut out,
         "Outstanding balances",
-        &["order_number", "status", "payment_status", "total", "paid", "balance_due"],
+        &[
+            "order_number",
+            "status",
+            "payment_status",
+            "total",
+            "paid",
+            "balance_due",
+        ],
         &r["outstanding"]["orders"],
     );
     section(
         &mut out,
         "By staff member",
-        &["username", "orders", "sales", "payments", "payments_amount", "refunds", "refunds_amount", "taken"],
+        &[
+            "username",
+            "orders",
+            "sales",
+            "payments",
+            "payments_amount",
+            "refunds",
+            "refunds_amount",
+            "taken",
+        ],
         &r["by_staff"],
     );
     section(
@@ -645,7 +676,13 @@ pub fn daily_csv(r: &Value) -> String {
         section(
             &mut out,
             "After close: totals",
-            &["figure", "orders", "gross_sales", "net_taken", "outstanding"],
+            &[
+                "figure",
+                "orders",
+                "gross_sales",
+                "net_taken",
+                "outstanding",
+            ],
             &totals,
         );
         let changes: Vec<Value> = a["changes"]
@@ -662,7 +699,15 @@ pub fn daily_csv(r: &Value) -> String {
         section(
             &mut out,
             "After close: changes",
-            &["id", "created_at", "username", "action", "object_type", "object_id", "changes"],
+            &[
+                "id",
+                "created_at",
+                "username",
+                "action",
+                "object_type",
+                "object_id",
+                "changes",
+            ],
             &Value::Array(changes),
         );
     }
@@ -673,7 +718,11 @@ fn range_csv(r: &Value) -> String {
     let mut out = String::new();
     line(
         &mut out,
-        &[json!("Adakings daily figures"), r["from"].clone(), r["to"].clone()],
+        &[
+            json!("Adakings daily figures"),
+            r["from"].clone(),
+            r["to"].clone(),
+        ],
     );
     let keys = [
         "date",

@@ -136,10 +136,11 @@ pub fn chain_pending(conn: &Connection) -> Result<usize, String> {
 }
 
 fn chain_pending_in(conn: &Connection) -> Result<usize, rusqlite::Error> {
-    let first: Option<i64> = conn
-        .query_row("SELECT MIN(id) FROM audit_log WHERE hash IS NULL", [], |r| {
-            r.get(0)
-        })?;
+    let first: Option<i64> = conn.query_row(
+        "SELECT MIN(id) FROM audit_log WHERE hash IS NULL",
+        [],
+        |r| r.get(0),
+    )?;
     let Some(first) = first else { return Ok(0) };
     let mut prev: String = conn
         .query_row(
@@ -232,7 +233,9 @@ pub fn in_window(
     limit: i64,
 ) -> Result<(i64, Vec<Row>), ApiError> {
     let count: i64 = conn
-        .prepare_cached("SELECT COUNT(*) FROM audit_log WHERE created_at >= ?1 AND created_at < ?2")?
+        .prepare_cached(
+            "SELECT COUNT(*) FROM audit_log WHERE created_at >= ?1 AND created_at < ?2",
+        )?
         .query_row([start, end], |r| r.get(0))?;
     let sql = format!(
         "SELECT {COLUMNS} FROM audit_log WHERE created_at >= ?1 AND created_at < ?2 \
@@ -262,9 +265,14 @@ pub fn about_since(
 /// What [`verify`] found.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Verdict {
-    Intact { rows: u64 },
+    Intact {
+        rows: u64,
+    },
     /// The first problem: the row (or closed day) and what is wrong with it.
-    Broken { at: String, problem: String },
+    Broken {
+        at: String,
+        problem: String,
+    },
 }
 
 /// Walks the whole chain in id order, then checks every closed day's anchor: the chain head it
@@ -297,7 +305,10 @@ pub fn verify(conn: &Connection) -> Result<Verdict, rusqlite::Error> {
         }
         let computed = audit_chain::hash(&prev, &row.entry());
         if computed != stored {
-            return Ok(broken(at, "content does not match its hash: the row was changed"));
+            return Ok(broken(
+                at,
+                "content does not match its hash: the row was changed",
+            ));
         }
         prev = computed;
         last_id = row.id;
@@ -373,8 +384,15 @@ mod tests {
 
     fn add(c: &Connection, n: usize) {
         for i in 0..n {
-            record(c, &actor(), "update", "order", &i.to_string(), &json!({"i": i}))
-                .expect("record");
+            record(
+                c,
+                &actor(),
+                "update",
+                "order",
+                &i.to_string(),
+                &json!({"i": i}),
+            )
+            .expect("record");
         }
     }
 
@@ -425,7 +443,8 @@ mod tests {
             panic!("edit not found")
         };
         assert_eq!(at, "audit row 3");
-        c.execute_batch("DELETE FROM audit_log WHERE id = 3").expect("delete");
+        c.execute_batch("DELETE FROM audit_log WHERE id = 3")
+            .expect("delete");
         let Ok(Verdict::Broken { at, problem }) = verify(&c) else {
             panic!("deletion not found")
         };

@@ -133,8 +133,11 @@ mod tests {
             )
             .expect("schema");
             for i in 0..2000 {
-                c.execute("INSERT INTO t VALUES (?1)", [format!("row {i} {}", "x".repeat(40))])
-                    .expect("insert");
+                c.execute(
+                    "INSERT INTO t VALUES (?1)",
+                    [format!("row {i} {}", "x".repeat(40))],
+                )
+                .expect("insert");
             }
         }
         assert_eq!(integrity_check(&path), Ok(()));

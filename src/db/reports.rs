@@ -237,7 +237,9 @@ pub fn changed_since(
         "SELECT order_number FROM orders \
          WHERE created_at >= ?1 AND created_at < ?2 AND updated_at > ?3 ORDER BY order_number",
     )?;
-    let rows = st.query_map(params![clock::iso(start), clock::iso(end), at], |r| r.get(0))?;
+    let rows = st.query_map(params![clock::iso(start), clock::iso(end), at], |r| {
+        r.get(0)
+    })?;
     Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
 }
 

@@ -99,10 +99,21 @@ mod tests {
 
     #[test]
     fn parses_times_of_day_and_refuses_nonsense() {
-        assert_eq!(DayStart::parse("04:00").map(|d| d.to_string()), Ok("04:00".into()));
-        assert_eq!(DayStart::parse("0:30").map(|d| d.to_string()), Ok("00:30".into()));
-        assert_eq!(DayStart::parse("23:59").map(|d| d.to_string()), Ok("23:59".into()));
-        for bad in ["", "4", "24:00", "04:60", "04:0", "-1:00", "04:00:00", "aa:bb", "+4:00"] {
+        assert_eq!(
+            DayStart::parse("04:00").map(|d| d.to_string()),
+            Ok("04:00".into())
+        );
+        assert_eq!(
+            DayStart::parse("0:30").map(|d| d.to_string()),
+            Ok("00:30".into())
+        );
+        assert_eq!(
+            DayStart::parse("23:59").map(|d| d.to_string()),
+            Ok("23:59".into())
+        );
+        for bad in [
+            "", "4", "24:00", "04:60", "04:0", "-1:00", "04:00:00", "aa:bb", "+4:00",
+        ] {
             assert!(DayStart::parse(bad).is_err(), "{bad:?} accepted");
         }
         assert_eq!(DayStart::default().to_string(), "04:00");
@@ -111,17 +122,35 @@ mod tests {
     #[test]
     fn an_order_at_half_past_one_belongs_to_the_day_before() {
         let ds = DayStart::default();
-        assert_eq!(ds.date_of(at("2026-12-02T01:30:00.000000Z")), date("2026-12-01"));
-        assert_eq!(ds.date_of(at("2026-12-02T03:59:59.999999Z")), date("2026-12-01"));
-        assert_eq!(ds.date_of(at("2026-12-02T04:00:00.000000Z")), date("2026-12-02"));
-        assert_eq!(ds.date_of(at("2026-12-02T23:59:00.000000Z")), date("2026-12-02"));
+        assert_eq!(
+            ds.date_of(at("2026-12-02T01:30:00.000000Z")),
+            date("2026-12-01")
+        );
+        assert_eq!(
+            ds.date_of(at("2026-12-02T03:59:59.999999Z")),
+            date("2026-12-01")
+        );
+        assert_eq!(
+            ds.date_of(at("2026-12-02T04:00:00.000000Z")),
+            date("2026-12-02")
+        );
+        assert_eq!(
+            ds.date_of(at("2026-12-02T23:59:00.000000Z")),
+            date("2026-12-02")
+        );
     }
 
     #[test]
     fn midnight_start_is_the_calendar_day() {
         let ds = DayStart::parse("00:00").expect("valid");
-        assert_eq!(ds.date_of(at("2026-12-02T00:00:00.000000Z")), date("2026-12-02"));
-        assert_eq!(ds.date_of(at("2026-12-01T23:59:59.999999Z")), date("2026-12-01"));
+        assert_eq!(
+            ds.date_of(at("2026-12-02T00:00:00.000000Z")),
+            date("2026-12-02")
+        );
+        assert_eq!(
+            ds.date_of(at("2026-12-01T23:59:59.999999Z")),
+            date("2026-12-01")
+        );
     }
 
     #[test]

@@ -387,8 +387,13 @@ mod tests {
     fn late_night_order_counts_for_the_evening_before() {
         let ds = DayStart::default();
         let day = Date::parse("2026-12-01").expect("date");
-        let o = order(1, "2026-12-02T01:30:00.000000Z", OrderStatus::Fulfilled, 4000);
-        let d = daily(ds, day, &[o.clone()], &[], &[]);
+        let o = order(
+            1,
+            "2026-12-02T01:30:00.000000Z",
+            OrderStatus::Fulfilled,
+            4000,
+        );
+        let d = daily(ds, day, std::slice::from_ref(&o), &[], &[]);
         assert_eq!(d.gross_sales, 4000);
         assert_eq!(d.per_hour[21].amount, 4000, "01:30 is hour 21 after 04:00");
         let next = daily(ds, day.next(), &[o], &[], &[]);
@@ -399,14 +404,30 @@ mod tests {
     fn refund_counts_on_the_day_it_is_issued_and_only_once() {
         let ds = DayStart::default();
         let day1 = Date::parse("2026-12-01").expect("date");
-        let o = order(1, "2026-12-01T12:00:00.000000Z", OrderStatus::Fulfilled, 4000);
-        let p = pay(&o, PaymentType::Payment, 4000, "2026-12-01T12:01:00.000000Z");
+        let o = order(
+            1,
+            "2026-12-01T12:00:00.000000Z",
+            OrderStatus::Fulfilled,
+            4000,
+        );
+        let p = pay(
+            &o,
+            PaymentType::Payment,
+            4000,
+            "2026-12-01T12:01:00.000000Z",
+        );
         let r = pay(&o, PaymentType::Refund, 1000, "2026-12-02T10:00:00.000000Z");
         let rows = [p, r];
-        let d1 = daily(ds, day1, &[o.clone()], &[], &rows);
-        assert_eq!((d1.payments.amount, d1.refunds.amount, d1.net_taken()), (4000, 0, 4000));
+        let d1 = daily(ds, day1, std::slice::from_ref(&o), &[], &rows);
+        assert_eq!(
+            (d1.payments.amount, d1.refunds.amount, d1.net_taken()),
+            (4000, 0, 4000)
+        );
         let d2 = daily(ds, day1.next(), &[o], &[], &rows);
-        assert_eq!((d2.payments.amount, d2.refunds.amount, d2.net_taken()), (0, 1000, -1000));
+        assert_eq!(
+            (d2.payments.amount, d2.refunds.amount, d2.net_taken()),
+            (0, 1000, -1000)
+        );
         assert_eq!(d2.taken_for_other_days, -1000);
     }
 
@@ -414,12 +435,23 @@ mod tests {
     fn cancelled_orders_are_counted_but_not_sold() {
         let ds = DayStart::default();
         let day = Date::parse("2026-12-01").expect("date");
-        let a = order(1, "2026-12-01T12:00:00.000000Z", OrderStatus::Cancelled, 4000);
+        let a = order(
+            1,
+            "2026-12-01T12:00:00.000000Z",
+            OrderStatus::Cancelled,
+            4000,
+        );
         let b = order(2, "2026-12-01T13:00:00.000000Z", OrderStatus::Pending, 3000);
         let d = daily(ds, day, &[a, b], &[], &[]);
         assert_eq!(d.orders, 2);
         assert_eq!(d.gross_sales, 3000);
-        assert_eq!(d.cancelled, Tally { count: 1, amount: 4000 });
+        assert_eq!(
+            d.cancelled,
+            Tally {
+                count: 1,
+                amount: 4000
+            }
+        );
         assert_eq!(d.outstanding.len(), 1, "a cancelled order owes nothing");
         assert_eq!(d.outstanding_total(), 3000);
     }
