@@ -17,6 +17,8 @@ const STEP_6_AUDIT_CHAIN_AND_DAILY_CLOSE: &str = "
 ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
 ALTER TABLE audit_log ADD COLUMN hash TEXT;
 CREATE INDEX audit_log_object ON audit_log(object_type, object_id);
+-- Finds rows still to chain at start without scanning the whole trail.
+CREATE INDEX audit_log_unchained ON audit_log(id) WHERE hash IS NULL;
 -- A guard against mistakes, not against an attacker (who can drop it): the chain is what
 -- detects a rewrite. Filling in the hash of a row that has none is the one update allowed.
 CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN OLD.hash IS NOT NULL
