@@ -73,6 +73,6 @@ fn rolled_back_jobs_in_a_shared_transaction_leave_the_chain_intact() {
         (1..=kept as i64).collect::<Vec<_>>(),
         "no gaps where rolled-back rows were"
     );
-    assert!(kept >= 150 && kept < 240, "{kept} of 240 kept");
+    assert!((150..240).contains(&kept), "{kept} of 240 kept");
     let _ = std::fs::remove_dir_all(&dir);
 }
