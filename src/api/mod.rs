@@ -11,6 +11,7 @@ pub mod menu;
 pub mod orders;
 pub mod paginate;
 pub mod payments;
+pub mod report_csv;
 pub mod reports;
 pub mod schema;
 pub mod testing;
