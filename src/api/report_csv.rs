@@ -253,3 +253,24 @@ pub fn range_csv(r: &Value) -> String {
     section(&mut out, "Totals", &keys[..8], &json!([t]));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_quoted_and_formulas_defused_but_money_is_not() {
+        assert_eq!(cell(&json!("-10.00")), "-10.00");
+        assert_eq!(cell(&json!(12)), "12");
+        assert_eq!(cell(&Value::Null), "");
+        assert_eq!(
+            cell(&json!("=HYPERLINK(\"x\")")),
+            "\"'=HYPERLINK(\"\"x\"\")\""
+        );
+        assert_eq!(
+            cell(&json!("Banku & Tilapia, large")),
+            "\"Banku & Tilapia, large\""
+        );
+        assert_eq!(cell(&json!("@rider")), "'@rider");
+    }
+}
