@@ -10,7 +10,11 @@ usage: adakings [COMMAND] [OPTIONS]
 commands:
   serve [--host HOST] [--port PORT]   run the server (the default command)
   migrate                             create or upgrade the database schema, then exit
-  backup FILE                         copy the live database to FILE (safe while serving)
+  backup FILE                         copy the live database to FILE (safe while serving);
+                                      the copy must pass PRAGMA integrity_check
+  backup --keep N DIR                 a dated copy in DIR, keeping the newest N
+  audit verify                        check the audit trail's hash chain and the closed
+                                      days' anchors (exit 1 at the first broken link)
   createsuperuser [--username U] [--password P] [--email E]
                                       create a superadmin, or reset its password
   seed-demo                           add the demo menu, delivery locations and logins
@@ -27,7 +31,11 @@ pub enum Command {
         port: Option<u16>,
     },
     Migrate,
-    Backup(PathBuf),
+    Backup {
+        dest: PathBuf,
+        keep: Option<usize>,
+    },
+    AuditVerify,
     CreateSuperuser {
         username: Option<String>,
         password: Option<String>,
@@ -81,10 +89,29 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             Command::Migrate
         }
         "backup" => {
+            only(&["keep"])?;
+            let keep = match opts.get("keep") {
+                None => None,
+                Some(n) => {
+                    Some(n.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
+                        format!("--keep: expected a count of 1 or more, got {n:?}")
+                    })?)
+                }
+            };
+            match opts.positional.as_slice() {
+                [f] => Command::Backup {
+                    dest: PathBuf::from(f),
+                    keep,
+                },
+                _ if keep.is_some() => return Err("backup --keep N needs exactly one DIR".into()),
+                _ => return Err("backup needs exactly one FILE".into()),
+            }
+        }
+        "audit" => {
             only(&[])?;
             match opts.positional.as_slice() {
-                [f] => Command::Backup(PathBuf::from(f)),
-                _ => return Err("backup needs exactly one FILE".into()),
+                [v] if v == "verify" => Command::AuditVerify,
+                _ => return Err("audit needs a subcommand: verify".into()),
             }
         }
         "createsuperuser" => {
@@ -103,7 +130,8 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
         "--version" | "version" => Command::Version,
         other => return Err(format!("unknown command {other:?}")),
     };
-    if !opts.positional.is_empty() && !matches!(cmd, Command::Backup(_)) {
+    if !opts.positional.is_empty() && !matches!(cmd, Command::Backup { .. } | Command::AuditVerify)
+    {
         return Err(format!("unexpected argument {:?}", opts.positional[0]));
     }
     Ok(cmd)
@@ -182,15 +210,37 @@ pub fn run(cmd: Command, mut config: Config) -> Result<(), Failure> {
             );
             Ok(())
         }
-        Command::Backup(dest) => {
+        Command::Backup { dest, keep: None } => {
             crate::logging::init_stderr(config.log_level);
-            crate::db::backup(&config.database_path, &dest).map_err(Failure::Failed)?;
+            crate::db::backup::verified_copy(&config.database_path, &dest)
+                .map_err(Failure::Failed)?;
             println!(
-                "backed up {} to {}",
+                "backed up {} to {} (integrity check: ok)",
                 config.database_path.display(),
                 dest.display()
             );
             Ok(())
+        }
+        Command::Backup {
+            dest,
+            keep: Some(keep),
+        } => {
+            crate::logging::init_stderr(config.log_level);
+            let (copy, removed) = crate::db::backup::rotate(&config.database_path, &dest, keep)
+                .map_err(Failure::Failed)?;
+            println!(
+                "backed up {} to {} (integrity check: ok)",
+                config.database_path.display(),
+                copy.display()
+            );
+            for r in removed {
+                println!("removed old copy {}", r.display());
+            }
+            Ok(())
+        }
+        Command::AuditVerify => {
+            crate::logging::init_stderr(config.log_level);
+            audit_verify(&config)
         }
         Command::CreateSuperuser {
             username,
@@ -205,6 +255,42 @@ pub fn run(cmd: Command, mut config: Config) -> Result<(), Failure> {
             crate::seed::seed_demo(&config).map_err(Failure::Failed)
         }
         Command::Help | Command::Version => Ok(()),
+    }
+}
+
+/// `adakings audit verify`: walks the chain on a read-only connection (the server may be
+/// running). Prints "N rows, chain intact" or the first broken link (exit 1).
+fn audit_verify(config: &Config) -> Result<(), Failure> {
+    let path = &config.database_path;
+    if !path.exists() {
+        return Err(Failure::Failed(format!(
+            "no database at {}",
+            path.display()
+        )));
+    }
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| Failure::Failed(format!("cannot open {}: {e}", path.display())))?;
+    let _ = conn.busy_timeout(std::time::Duration::from_millis(u64::from(
+        crate::db::BUSY_TIMEOUT_MS,
+    )));
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| Failure::Failed(format!("cannot read {}: {e}", path.display())))?;
+    if version < crate::db::migrate::latest() {
+        return Err(Failure::Failed(format!(
+            "database schema is version {version}; run `adakings migrate` (or start the server) first"
+        )));
+    }
+    match crate::db::audit::verify(&conn) {
+        Ok(crate::db::audit::Verdict::Intact { rows }) => {
+            println!("{rows} rows, chain intact");
+            Ok(())
+        }
+        Ok(crate::db::audit::Verdict::Broken { at, problem }) => {
+            Err(Failure::Failed(format!("chain broken at {at}: {problem}")))
+        }
+        Err(e) => Err(Failure::Failed(format!("cannot read the audit trail: {e}"))),
     }
 }
 
@@ -251,8 +337,25 @@ mod tests {
                 port: None
             })
         );
-        assert_eq!(p(&["backup", "x.db"]), Ok(Command::Backup("x.db".into())));
+        assert_eq!(
+            p(&["backup", "x.db"]),
+            Ok(Command::Backup {
+                dest: "x.db".into(),
+                keep: None
+            })
+        );
+        assert_eq!(
+            p(&["backup", "--keep", "7", "copies"]),
+            Ok(Command::Backup {
+                dest: "copies".into(),
+                keep: Some(7)
+            })
+        );
+        assert!(p(&["backup", "--keep", "0", "copies"]).is_err());
         assert!(p(&["backup"]).is_err());
+        assert_eq!(p(&["audit", "verify"]), Ok(Command::AuditVerify));
+        assert!(p(&["audit"]).is_err());
+        assert!(p(&["audit", "rewrite"]).is_err());
         assert!(p(&["serve", "--port", "x"]).is_err());
         assert!(p(&["serve", "--bogus", "1"]).is_err());
         assert!(p(&["frobnicate"]).is_err());

@@ -49,6 +49,8 @@ pub struct Config {
     pub refresh_token_lifetime_s: i64,
     pub log_level: log::LevelFilter,
     pub log_dir: PathBuf,
+    /// When a business day (the daily report's day) begins, UTC.
+    pub business_day_start: crate::domain::business_day::DayStart,
 }
 
 /// A setting that could not be used: `name` and what is wrong with it.
@@ -149,6 +151,15 @@ impl Config {
                 })?,
             },
             log_dir: PathBuf::from(s.string("LOG_DIR", "logs")),
+            business_day_start: match s.get("BUSINESS_DAY_START") {
+                None => Default::default(),
+                Some(v) => crate::domain::business_day::DayStart::parse(v).map_err(|problem| {
+                    ConfigError {
+                        name: "BUSINESS_DAY_START",
+                        problem,
+                    }
+                })?,
+            },
         };
         if cfg.host.parse::<std::net::IpAddr>().is_err() && cfg.host != "localhost" {
             return Err(ConfigError {
@@ -232,6 +243,7 @@ mod tests {
         assert_eq!(c.ws_send_queue, 64);
         assert_eq!(c.max_upload_size, 10_485_760);
         assert_eq!(c.bind_addr(), "0.0.0.0:8000");
+        assert_eq!(c.business_day_start.to_string(), "04:00");
     }
 
     #[test]
@@ -244,5 +256,7 @@ mod tests {
         assert!(e.to_string().contains("MAX_CONNECTIONS"));
         let e = Config::from_map(&map(&[("HOST", "not a host")])).unwrap_err();
         assert_eq!(e.name, "HOST");
+        let e = Config::from_map(&map(&[("BUSINESS_DAY_START", "25:00")])).unwrap_err();
+        assert_eq!(e.name, "BUSINESS_DAY_START");
     }
 }

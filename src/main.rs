@@ -1,5 +1,6 @@
-//! The `adakings` command: `serve` (default), `migrate`, `backup FILE`, `createsuperuser`,
-//! `seed-demo`. Exit codes: 0 done, 1 failed, 2 bad settings or arguments.
+//! The `adakings` command: `serve` (default), `migrate`, `backup FILE` / `backup --keep N DIR`,
+//! `audit verify`, `createsuperuser`, `seed-demo`. Exit codes: 0 done, 1 failed, 2 bad settings
+//! or arguments.
 
 use std::process::ExitCode;
 

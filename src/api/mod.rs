@@ -2,6 +2,7 @@
 //! resource; handlers check access, call domain rules and db queries, and shape JSON. No SQL
 //! lives here.
 
+pub mod audit;
 pub mod auth;
 pub mod health;
 pub mod idempotency;
@@ -10,6 +11,8 @@ pub mod menu;
 pub mod orders;
 pub mod paginate;
 pub mod payments;
+pub mod report_csv;
+pub mod reports;
 pub mod schema;
 pub mod testing;
 pub mod users;
@@ -398,6 +401,34 @@ pub static ROUTES: &[Route] = &[
         payments::get,
         "staff",
         "One payment by reference"
+    ),
+    route!(
+        "GET",
+        "/api/reports/daily/",
+        reports::daily,
+        "superadmin, admin",
+        "A business day's figures (date; format=csv); a closed day is served frozen"
+    ),
+    route!(
+        "POST",
+        "/api/reports/daily/{date}/close/",
+        reports::close,
+        "superadmin, admin",
+        "Close a business day: freeze its report"
+    ),
+    route!(
+        "GET",
+        "/api/reports/range/",
+        reports::range,
+        "superadmin, admin",
+        "One row of figures per business day (from, to; format=csv)"
+    ),
+    route!(
+        "GET",
+        "/api/audit/",
+        audit::list,
+        "superadmin, admin",
+        "Audit rows of a business day, with their chain hashes (date)"
     ),
     route!(
         "GET",

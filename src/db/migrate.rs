@@ -8,7 +8,35 @@ use rusqlite::Connection;
 const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// Later changes: (version reached, SQL). Append only.
-const STEPS: &[(i64, &str)] = &[];
+const STEPS: &[(i64, &str)] = &[(6, STEP_6_AUDIT_CHAIN_AND_DAILY_CLOSE)];
+
+/// Version 6: the audit trail becomes a hash chain (rows written before this version are
+/// chained at the next start, see `db::audit::chain_pending`), audit rows become append-only
+/// for ordinary SQL, and closed business days are stored as they were.
+const STEP_6_AUDIT_CHAIN_AND_DAILY_CLOSE: &str = "
+ALTER TABLE audit_log ADD COLUMN prev_hash TEXT;
+ALTER TABLE audit_log ADD COLUMN hash TEXT;
+CREATE INDEX audit_log_object ON audit_log(object_type, object_id);
+-- Finds rows still to chain at start without scanning the whole trail.
+CREATE INDEX audit_log_unchained ON audit_log(id) WHERE hash IS NULL;
+-- A guard against mistakes, not against an attacker (who can drop it): the chain is what
+-- detects a rewrite. Filling in the hash of a row that has none is the one update allowed.
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN OLD.hash IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'audit_log rows are append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log rows are append-only'); END;
+CREATE TABLE daily_closes (
+    business_date   TEXT PRIMARY KEY,           -- YYYY-MM-DD
+    report          TEXT NOT NULL,              -- the report JSON exactly as it was served
+    report_sha256   TEXT NOT NULL,
+    order_numbers   TEXT NOT NULL,              -- JSON array: the day's orders at close
+    closed_by_id    INTEGER,
+    closed_by       TEXT NOT NULL,
+    closed_at       TEXT NOT NULL,
+    audit_head_id   INTEGER NOT NULL,           -- the last audit row before the close's own
+    audit_head_hash TEXT NOT NULL
+);
+";
 
 /// The version this binary expects.
 pub fn latest() -> i64 {
@@ -34,6 +62,9 @@ pub fn migrate(conn: &Connection) -> Result<(), String> {
             log::info!("database migrated to version {v}");
         }
     }
+    // Audit rows written before the chain existed (or by a tool that does not chain) get
+    // their hashes here, before anything appends to the trail.
+    super::audit::chain_pending(conn)?;
     Ok(())
 }
 

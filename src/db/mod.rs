@@ -5,12 +5,14 @@
 //! Query modules per resource live beside this file; handlers never hold SQL.
 
 pub mod audit;
+pub mod backup;
 pub mod events;
 pub mod locations;
 pub mod menu;
 pub mod migrate;
 pub mod orders;
 pub mod payments;
+pub mod reports;
 pub mod seed;
 pub mod users;
 pub mod writer;
