@@ -98,12 +98,12 @@ seed_db() {
     local dir="$TMP/$1"
     mkdir -p "$dir/logs"
     (cd "$dir" && DATABASE_PATH="$dir/adakings.db" LOG_DIR="$dir/logs" SECRET_KEY="$SECRET" \
-        "$ADAKINGS" seed-demo) >"$dir/seed.out" 2>&1 || {
+        "$ADAKINGS" seed-demo --password adakings-demo) >"$dir/seed.out" 2>&1 || {
         echo "bench.sh: seed-demo failed:" >&2
         tail -n 20 "$dir/seed.out" >&2
         exit 2
     }
-    COMMANDS+=("DATABASE_PATH=$1/adakings.db adakings seed-demo")
+    COMMANDS+=("DATABASE_PATH=$1/adakings.db adakings seed-demo --password adakings-demo")
 }
 
 # start_server NAME SYNC: serve database NAME with synchronous mode SYNC; sets SERVER_PID,

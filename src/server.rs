@@ -39,6 +39,8 @@ pub fn serve(config: Config) -> Result<(), String> {
     let hub = Arc::new(Hub::new(config.ws_send_queue, metrics.clone()));
     let publish_to = hub.clone();
     let db = Db::open(&config, Box::new(move |events| publish_to.publish(events)))?;
+    crate::files::warn_loose(&config);
+    warn_demo_passwords(&db);
     let sock = listener::bind(&config.bind_addr(), config.listen_backlog)?;
     let addr = sock
         .local_addr()
@@ -93,6 +95,22 @@ pub fn serve(config: Config) -> Result<(), String> {
     }
     shutdown(&state, accept_thread);
     Ok(())
+}
+
+/// One WARN per active account whose password is still the one `seed-demo` gave it: on a
+/// server others can reach, a demo password is a way in.
+fn warn_demo_passwords(db: &Db) {
+    match db.read(crate::db::users::active_with_demo_password) {
+        Ok(names) => {
+            for name in names {
+                log::warn!(
+                    "account {name:?} still has its demo password (from seed-demo); change it \
+                     or deactivate the account before real use"
+                );
+            }
+        }
+        Err(e) => log::warn!("cannot check for demo passwords: {}", e.body),
+    }
 }
 
 /// How often memory freed by finished connections is handed back to the system.
@@ -156,7 +174,7 @@ fn load_secret(config: &Config) -> Result<String, String> {
     getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for the secret key: {e}"))?;
     let key: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
+        crate::files::create_private_dir(dir)
             .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
     write_private(&path, &key).map_err(|e| format!("cannot write {}: {e}", path.display()))?;

@@ -45,6 +45,10 @@ pub fn authenticate(state: &AppState, req: &Request) -> Result<AuthUser, ApiErro
         Some(r) if !r.is_active => Err(unauthorized(
             json!({"detail": "User is inactive", "code": "user_inactive"}),
         )),
+        // Issued before the password changed or the account was reactivated.
+        Some(r) if r.token_generation != claims.generation => {
+            Err(token_not_valid(JwtError::Invalid))
+        }
         Some(r) => Ok(AuthUser {
             id: claims.user_id,
             username: r.username,
@@ -178,6 +182,7 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
         user.id,
         &user.username,
         role,
+        user.token_generation,
         cfg.access_token_lifetime_s,
         now,
     )
@@ -188,6 +193,7 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
         user.id,
         &user.username,
         role,
+        user.token_generation,
         cfg.refresh_token_lifetime_s,
         now,
     )
@@ -250,7 +256,8 @@ pub fn refresh(c: &mut Ctx) -> Result<Response, ApiError> {
         .state
         .db
         .read(|conn| db::users::auth_row(conn, claims.user_id))?;
-    let Some(row) = row.filter(|r| r.is_active) else {
+    // A refresh token from before a password change or reactivation is dead too.
+    let Some(row) = row.filter(|r| r.is_active && r.token_generation == claims.generation) else {
         return Err(unauthorized(json!({
             "detail": "No active account found for the given token.",
             "code": "no_active_account"
@@ -262,6 +269,7 @@ pub fn refresh(c: &mut Ctx) -> Result<Response, ApiError> {
         claims.user_id,
         &row.username,
         row.role.as_str(),
+        row.token_generation,
         c.state.config.access_token_lifetime_s,
         now,
     )

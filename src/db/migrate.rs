@@ -8,7 +8,16 @@ use rusqlite::Connection;
 const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// Later changes: (version reached, SQL). Append only.
-const STEPS: &[(i64, &str)] = &[];
+const STEPS: &[(i64, &str)] = &[
+    // Version 3: a per-user token generation (bumped by a password change or a
+    // reactivation; tokens carrying an older one are refused) and the flag of a password
+    // still set by `seed-demo` (warned about at every start until changed).
+    (
+        3,
+        "ALTER TABLE users ADD COLUMN token_generation INTEGER NOT NULL DEFAULT 0;\n\
+         ALTER TABLE users ADD COLUMN demo_password INTEGER NOT NULL DEFAULT 0;",
+    ),
+];
 
 /// The version this binary expects.
 pub fn latest() -> i64 {
