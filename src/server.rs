@@ -20,6 +20,8 @@ use crate::state::{AppState, ConnRegistry};
 /// Failed logins allowed per IP+username within the window before 429.
 const LOGIN_MAX_FAILURES: u32 = 5;
 const LOGIN_WINDOW_S: i64 = 300;
+/// Failed logins allowed per client IP, across usernames, within the same window.
+const LOGIN_MAX_FAILURES_PER_IP: u32 = 20;
 
 /// Runs the server until a signal stops it.
 pub fn serve(config: Config) -> Result<(), String> {
@@ -49,6 +51,8 @@ pub fn serve(config: Config) -> Result<(), String> {
     let state = Arc::new(AppState {
         keys: Keys::new(secret.as_bytes()),
         login_throttle: LoginThrottle::new(LOGIN_MAX_FAILURES, LOGIN_WINDOW_S),
+        login_ip_throttle: LoginThrottle::new(LOGIN_MAX_FAILURES_PER_IP, LOGIN_WINDOW_S),
+        pending: Default::default(),
         started: Instant::now(),
         server_id: server_id(),
         shutting_down: AtomicBool::new(false),

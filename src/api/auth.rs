@@ -135,11 +135,22 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
     let fields = required_strings(&body, &["username", "password"])?;
     let (username, password) = (fields[0].clone(), fields[1].clone());
     let now = clock::unix_seconds();
-    let peer_ip = c.req.peer.ip().to_string();
+    let peer_ip =
+        crate::http::forwarded::client_ip(c.req, &c.state.config.trusted_proxies).to_string();
     let throttle_key = format!("{peer_ip}|{}", username.to_lowercase());
+    // Two limits: per IP and username (a guessed password), and per IP across usernames (a
+    // spray). The per-IP count is not cleared by a success, or one known login would reset it.
+    let ip_throttle = &c.state.login_ip_throttle;
+    if let Err(wait) = ip_throttle.check(&peer_ip, now) {
+        return Err(ApiError::throttled(wait));
+    }
     if let Err(wait) = c.state.login_throttle.check(&throttle_key, now) {
         return Err(ApiError::throttled(wait));
     }
+    let failed = || {
+        c.state.login_throttle.record_failure(&throttle_key, now);
+        ip_throttle.record_failure(&peer_ip, now);
+    };
     let found = {
         let name = username.clone();
         c.state
@@ -149,12 +160,12 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
     // argon2 runs here, outside the writer, so logins never stall other writes.
     let Some(user) = found else {
         password::verify_dummy(&password);
-        c.state.login_throttle.record_failure(&throttle_key, now);
+        failed();
         return Err(ApiError::detail(401, BAD_CREDENTIALS));
     };
     let needs_rehash = match password::verify_password(&password, &user.password) {
         Verified::Mismatch => {
-            c.state.login_throttle.record_failure(&throttle_key, now);
+            failed();
             return Err(ApiError::detail(401, BAD_CREDENTIALS));
         }
         Verified::Ok { needs_rehash } => needs_rehash,

@@ -97,7 +97,11 @@ pub fn percent_decode(s: &str) -> String {
     while i < b.len() {
         match b[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
+            // Two hex digits exactly: `from_str_radix` alone would also take "%+1".
+            b'%' if i + 2 < b.len()
+                && b[i + 1].is_ascii_hexdigit()
+                && b[i + 2].is_ascii_hexdigit() =>
+            {
                 let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok();
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(v) => {
@@ -406,6 +410,19 @@ fn parse_head(buf: &[u8], peer: SocketAddr) -> Result<Option<(Head, usize)>, Api
         }
         httparse::Status::Complete(n) => n,
     };
+    // httparse accepts a bare LF as a line end (RFC 9112 2.2 allows it). We do not: a proxy
+    // in front of us that reads such a head differently (one header line or two) could be led
+    // to forward a request we then see as two. Every real client sends CRLF.
+    if buf[..used]
+        .iter()
+        .enumerate()
+        .any(|(i, b)| *b == b'\n' && (i == 0 || buf[i - 1] != b'\r'))
+    {
+        return Err(ApiError::detail(
+            400,
+            "Malformed request: lines must end with CRLF.",
+        ));
+    }
     let method = parsed.method.unwrap_or("GET").to_string();
     let target = parsed.path.unwrap_or("/");
     if target.len() > MAX_LINE {
@@ -432,30 +449,61 @@ fn parse_head(buf: &[u8], peer: SocketAddr) -> Result<Option<(Head, usize)>, Api
         body: Vec::new(),
         peer,
     };
+    // RFC 9112 3.2: exactly one Host in an HTTP/1.1 request.
+    let hosts = req.headers.iter().filter(|(k, _)| k == "host").count();
+    if hosts > 1 || (hosts == 0 && req.minor_version >= 1) {
+        return Err(ApiError::detail(
+            400,
+            "An HTTP/1.1 request needs exactly one Host header.",
+        ));
+    }
     let body = body_kind(&req)?;
     Ok(Some((Head { req, body }, used)))
 }
 
-/// Decides the body framing; both framings at once is refused (request smuggling).
+/// Decides the body framing (RFC 9112 6). Anything a proxy in front of us might frame
+/// differently is refused (request smuggling): both framings at once, a Transfer-Encoding on
+/// HTTP/1.0, more than one coding (over several lines or one), an empty one.
 fn body_kind(req: &Request) -> Result<BodyKind, ApiError> {
-    let te = req.header("transfer-encoding");
+    let te_lines: Vec<&str> = req
+        .headers
+        .iter()
+        .filter(|(k, _)| k == "transfer-encoding")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let codings: Vec<&str> = te_lines
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect();
+    let te = (!te_lines.is_empty()).then_some(());
     let cl: Vec<&str> = req
         .headers
         .iter()
         .filter(|(k, _)| k == "content-length")
         .map(|(_, v)| v.as_str())
         .collect();
-    if let Some(te) = te {
+    if te.is_some() {
         if !cl.is_empty() {
             return Err(ApiError::detail(
                 400,
                 "Both Content-Length and Transfer-Encoding sent.",
             ));
         }
-        if te.eq_ignore_ascii_case("chunked") {
-            return Ok(BodyKind::Chunked);
+        if req.minor_version == 0 {
+            return Err(ApiError::detail(
+                400,
+                "Transfer-Encoding is not allowed in an HTTP/1.0 request.",
+            ));
         }
-        return Err(ApiError::detail(501, "Unsupported Transfer-Encoding."));
+        return match codings.as_slice() {
+            [c] if c.eq_ignore_ascii_case("chunked") => Ok(BodyKind::Chunked),
+            [c] if !c.is_empty() => Err(ApiError::detail(501, "Unsupported Transfer-Encoding.")),
+            _ => Err(ApiError::detail(
+                400,
+                "Transfer-Encoding must be exactly \"chunked\".",
+            )),
+        };
     }
     match cl.as_slice() {
         [] => Ok(BodyKind::None),
@@ -501,8 +549,37 @@ mod tests {
                 .map(|e| e.status),
             Some(400)
         );
-        let both = b"POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        let both = b"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n";
         assert_eq!(parse_head(both, peer()).err().map(|e| e.status), Some(400));
+    }
+
+    #[test]
+    fn framing_follows_rfc_9112() {
+        let status = |raw: &str| parse_head(raw.as_bytes(), peer()).err().map(|e| e.status);
+        let post = |te: &str| format!("POST / HTTP/1.1\r\nHost: h\r\n{te}\r\n");
+        assert_eq!(status(&post("Transfer-Encoding: chunked\r\n")), None);
+        assert_eq!(status(&post("Transfer-Encoding: CHUNKED\r\n")), None);
+        assert_eq!(status(&post("Transfer-Encoding: gzip\r\n")), Some(501));
+        for te in [
+            "Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n",
+            "Transfer-Encoding: chunked, identity\r\n",
+            "Transfer-Encoding: gzip, chunked\r\n",
+            "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n",
+            "Transfer-Encoding: \r\n",
+            "Transfer-Encoding: ,chunked\r\n",
+        ] {
+            assert_eq!(status(&post(te)), Some(400), "{te:?}");
+        }
+        let old = "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n";
+        assert_eq!(status(old), Some(400));
+        assert_eq!(status("GET / HTTP/1.0\r\n\r\n"), None);
+        assert_eq!(status("GET / HTTP/1.1\r\n\r\n"), Some(400));
+        assert_eq!(
+            status("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"),
+            Some(400)
+        );
+        assert_eq!(status("GET / HTTP/1.1\nHost: h\n\n"), Some(400));
+        assert_eq!(status("GET / HTTP/1.1\r\nHost: h\n\r\n"), Some(400));
     }
 
     #[test]
@@ -520,6 +597,8 @@ mod tests {
         assert_eq!(percent_decode("a%20b+c"), "a b c");
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%+1x"), "% 1x");
+        assert_eq!(percent_decode("%74oken"), "token");
         assert_eq!(
             query_param("x=1&date=2026-11-26", "date").as_deref(),
             Some("2026-11-26")
