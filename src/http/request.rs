@@ -276,66 +276,122 @@ fn send_continue(stream: &mut TcpStream) -> Result<(), ReadError> {
         .map_err(ReadError::Io)
 }
 
-/// Decodes a chunked body (RFC 9112 7.1), trailers read and ignored.
+/// Decodes a chunked body (RFC 9112 7.1) off the socket, trailers read and ignored.
 fn read_chunked(
     stream: &mut TcpStream,
     buf: &mut Vec<u8>,
     deadline: Instant,
     max: u64,
 ) -> Result<Vec<u8>, ReadError> {
-    let mut body = Vec::new();
-    let bad = |m: &str| ReadError::Reject(ApiError::detail(400, format!("Bad chunked body: {m}")));
+    let mut dec = ChunkedDecoder::new(max);
     loop {
-        let line = take_line(stream, buf, deadline)?;
-        let size_text = line.split(';').next().unwrap_or("").trim();
-        if size_text.is_empty() || !size_text.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(bad("invalid chunk size"));
-        }
-        // Too many digits for a u64 is over any limit, not a parse error.
-        let size = u64::from_str_radix(size_text, 16).unwrap_or(u64::MAX);
-        if size == 0 {
-            // Trailer section: lines until an empty one.
-            loop {
-                if take_line(stream, buf, deadline)?.is_empty() {
-                    return Ok(body);
-                }
-            }
-        }
-        if size > max.saturating_sub(body.len() as u64) {
-            return Err(ReadError::Reject(too_large(max)));
-        }
-        let need = size as usize + 2;
-        while buf.len() < need {
-            fill(stream, buf, deadline)?;
-        }
-        if &buf[size as usize..need] != b"\r\n" {
-            return Err(bad("missing CRLF after chunk"));
-        }
-        body.extend_from_slice(&buf[..size as usize]);
-        buf.drain(..need);
-    }
-}
-
-/// Takes one CRLF-terminated line off `buf`, reading more as needed.
-fn take_line(
-    stream: &mut TcpStream,
-    buf: &mut Vec<u8>,
-    deadline: Instant,
-) -> Result<String, ReadError> {
-    loop {
-        if let Some(pos) = buf.windows(2).position(|w| w == b"\r\n") {
-            let line = String::from_utf8_lossy(&buf[..pos]).into_owned();
-            buf.drain(..pos + 2);
-            return Ok(line);
-        }
-        if buf.len() > MAX_LINE {
-            return Err(ReadError::Reject(ApiError::detail(
-                400,
-                "Bad chunked body: line too long",
-            )));
+        if dec.feed(buf).map_err(ReadError::Reject)? {
+            return Ok(dec.into_body());
         }
         fill(stream, buf, deadline)?;
     }
+}
+
+/// Where a [`ChunkedDecoder`] is in the body.
+#[derive(Clone, Copy, Debug)]
+enum ChunkState {
+    /// Expecting a chunk-size line.
+    Size,
+    /// Expecting this many data bytes, then CRLF.
+    Data(usize),
+    /// After the last chunk: trailer lines until an empty one.
+    Trailer,
+    Done,
+}
+
+/// An incremental chunked-body decoder with no I/O: [`ChunkedDecoder::feed`] takes what it
+/// can from the front of a buffer, so the socket code (and the property tests) hand it bytes
+/// in whatever pieces they arrive.
+#[derive(Debug)]
+pub struct ChunkedDecoder {
+    state: ChunkState,
+    body: Vec<u8>,
+    max: u64,
+}
+
+impl ChunkedDecoder {
+    /// A decoder refusing bodies over `max` bytes (413).
+    pub fn new(max: u64) -> ChunkedDecoder {
+        ChunkedDecoder {
+            state: ChunkState::Size,
+            body: Vec::new(),
+            max,
+        }
+    }
+
+    /// Consumes complete pieces from the front of `buf`: `Ok(true)` once the whole body is
+    /// decoded (bytes after it stay in `buf`), `Ok(false)` when more bytes are needed, and the
+    /// error to answer with when the body is malformed or too large.
+    pub fn feed(&mut self, buf: &mut Vec<u8>) -> Result<bool, ApiError> {
+        let bad = |m: &str| ApiError::detail(400, format!("Bad chunked body: {m}"));
+        loop {
+            match self.state {
+                ChunkState::Done => return Ok(true),
+                ChunkState::Size => {
+                    let Some(line) = take_line(buf)? else {
+                        return Ok(false);
+                    };
+                    let size_text = line.split(';').next().unwrap_or("").trim();
+                    if size_text.is_empty() || !size_text.bytes().all(|b| b.is_ascii_hexdigit()) {
+                        return Err(bad("invalid chunk size"));
+                    }
+                    // Too many digits for a u64 is over any limit, not a parse error.
+                    let size = u64::from_str_radix(size_text, 16).unwrap_or(u64::MAX);
+                    if size == 0 {
+                        self.state = ChunkState::Trailer;
+                        continue;
+                    }
+                    if size > self.max.saturating_sub(self.body.len() as u64) {
+                        return Err(too_large(self.max));
+                    }
+                    self.state = ChunkState::Data(size as usize);
+                }
+                ChunkState::Data(size) => {
+                    let need = size + 2;
+                    if buf.len() < need {
+                        return Ok(false);
+                    }
+                    if &buf[size..need] != b"\r\n" {
+                        return Err(bad("missing CRLF after chunk"));
+                    }
+                    self.body.extend_from_slice(&buf[..size]);
+                    buf.drain(..need);
+                    self.state = ChunkState::Size;
+                }
+                ChunkState::Trailer => {
+                    let Some(line) = take_line(buf)? else {
+                        return Ok(false);
+                    };
+                    if line.is_empty() {
+                        self.state = ChunkState::Done;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The decoded body.
+    pub fn into_body(self) -> Vec<u8> {
+        self.body
+    }
+}
+
+/// Takes one CRLF-terminated line off `buf`; `None` until a whole one is there.
+fn take_line(buf: &mut Vec<u8>) -> Result<Option<String>, ApiError> {
+    if let Some(pos) = buf.windows(2).position(|w| w == b"\r\n") {
+        let line = String::from_utf8_lossy(&buf[..pos]).into_owned();
+        buf.drain(..pos + 2);
+        return Ok(Some(line));
+    }
+    if buf.len() > MAX_LINE {
+        return Err(ApiError::detail(400, "Bad chunked body: line too long"));
+    }
+    Ok(None)
 }
 
 /// Reads at least one more byte before `deadline`.
@@ -384,8 +440,9 @@ pub fn is_timeout(e: &io::Error) -> bool {
     )
 }
 
-/// Parses a complete head from `buf`: `Ok(None)` when more bytes are needed.
-fn parse_head(buf: &[u8], peer: SocketAddr) -> Result<Option<(Head, usize)>, ApiError> {
+/// Parses a complete head from `buf`: `Ok(None)` when more bytes are needed, else the head
+/// and how many bytes of `buf` it used, or the error to answer with. No I/O.
+pub fn parse_head(buf: &[u8], peer: SocketAddr) -> Result<Option<(Head, usize)>, ApiError> {
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut parsed = httparse::Request::new(&mut headers);
     let status = match parsed.parse(buf) {
