@@ -75,6 +75,10 @@ fn password_change_by_an_admin_invalidates_earlier_tokens() {
     assert_eq!(r.json()["code"], "token_not_valid");
     assert_eq!(refresh_status(&srv, &refresh), 401);
     assert!(!feed_accepts(&srv, &access));
+    for t in [&access, &refresh] {
+        let r = srv.post("/api/token/verify/", None, &json!({"token": t}));
+        assert_eq!(r.status, 401, "{}", r.text());
+    }
     // The new password gives working tokens.
     let (access, refresh, _) = tokens(&srv, "kitchen", "new-kitchen-pw-1");
     assert_eq!(srv.get("/api/users/me/", Some(&access)).status, 200);

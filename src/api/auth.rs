@@ -291,16 +291,28 @@ pub fn refresh(c: &mut Ctx) -> Result<Response, ApiError> {
     ))
 }
 
-/// `POST /api/token/verify/`: 200 `{}` for a valid, unexpired token of either type.
+/// `POST /api/token/verify/`: 200 `{}` for a valid, unexpired token of either type, unless
+/// its account's password changed (or the account was reactivated) since it was issued.
 pub fn verify(c: &mut Ctx) -> Result<Response, ApiError> {
     let body = c.json()?;
     let token = required_strings(&body, &["token"])?.remove(0);
     let now = clock::unix_seconds();
     // Signature and expiry are checked before the type, so "wrong type" means valid.
-    let valid = match jwt::decode(&c.state.keys, &token, "access", now) {
-        Ok(_) => true,
-        Err(JwtError::WrongType) => jwt::decode(&c.state.keys, &token, "refresh", now).is_ok(),
-        Err(_) => false,
+    let claims = match jwt::decode(&c.state.keys, &token, "access", now) {
+        Ok(cl) => Some(cl),
+        Err(JwtError::WrongType) => jwt::decode(&c.state.keys, &token, "refresh", now).ok(),
+        Err(_) => None,
+    };
+    let valid = match claims {
+        None => false,
+        Some(cl) => {
+            let row = c
+                .state
+                .db
+                .read(|conn| db::users::auth_row(conn, cl.user_id))?;
+            // As before for an account that no longer exists: the signature decides.
+            row.is_none_or(|r| r.token_generation == cl.generation)
+        }
     };
     if valid {
         Ok(Response::json(200, &json!({})))
