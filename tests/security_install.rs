@@ -44,11 +44,7 @@ fn printed_logins(stdout: &str) -> Vec<(String, String)> {
 fn seed_demo_gives_random_passwords_once_and_warns_until_changed() {
     // Blank DEMO_PASSWORD counts as unset: the default install.
     let random = env(&[("DEMO_PASSWORD", "")]);
-    let mut srv = Server::start_with(Options {
-        env: random.clone(),
-        seed: false,
-        nofile: None,
-    });
+    let mut srv = Server::start_with(Options::default().env("DEMO_PASSWORD", "").unseeded());
     let out = run_cmd(&srv.dir.0, &random, &["seed-demo"]);
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(!stdout.contains(DEMO_PASSWORD), "{stdout}");
