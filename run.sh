@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the server in release mode and runs it. On first run it creates the database with
-# demo data and logins; an existing database is never deleted or reset.
+# demo data and logins (random passwords, printed once and kept in data/demo-logins.txt,
+# unless DEMO_PASSWORD sets a known one); an existing database is never deleted or reset.
 #   ./run.sh                 serve on port 8000 (or PORT from the environment / .env)
 #   ./run.sh --port 9000     arguments are passed to `adakings serve`
 set -euo pipefail

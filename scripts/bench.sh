@@ -98,12 +98,12 @@ seed_db() {
     local dir="$TMP/$1"
     mkdir -p "$dir/logs"
     (cd "$dir" && DATABASE_PATH="$dir/adakings.db" LOG_DIR="$dir/logs" SECRET_KEY="$SECRET" \
-        "$ADAKINGS" seed-demo) >"$dir/seed.out" 2>&1 || {
+        "$ADAKINGS" seed-demo --password adakings-demo) >"$dir/seed.out" 2>&1 || {
         echo "bench.sh: seed-demo failed:" >&2
         tail -n 20 "$dir/seed.out" >&2
         exit 2
     }
-    COMMANDS+=("DATABASE_PATH=$1/adakings.db adakings seed-demo")
+    COMMANDS+=("DATABASE_PATH=$1/adakings.db adakings seed-demo --password adakings-demo")
 }
 
 # start_server NAME SYNC: serve database NAME with synchronous mode SYNC; sets SERVER_PID,
@@ -112,8 +112,11 @@ start_server() {
     local dir="$TMP/$1" sync="$2"
     local out="$dir/serve.$sync.out"
     # The subshell execs the server, so $! is the server's own pid (what --pid needs).
+    # Every load client is 127.0.0.1: the per-IP cap on connections still sending their
+    # first request (MAX_PENDING_PER_IP) would count thousands of clients as one.
     (cd "$dir" && exec env DATABASE_PATH="$dir/adakings.db" LOG_DIR="$dir/logs" \
         SECRET_KEY="$SECRET" SQLITE_SYNCHRONOUS="$sync" MAX_CONNECTIONS="$MAX_CONN" \
+        MAX_PENDING_PER_IP="$MAX_CONN" \
         "$ADAKINGS" serve --host 127.0.0.1 --port 0) >"$out" 2>"$out.err" &
     SERVER_PID=$!
     PORT=""

@@ -17,8 +17,10 @@ commands:
                                       days' anchors (exit 1 at the first broken link)
   createsuperuser [--username U] [--password P] [--email E]
                                       create a superadmin, or reset its password
-  seed-demo                           add the demo menu, delivery locations and logins
-                                      (idempotent)
+  seed-demo [--password P]            add the demo menu, delivery locations and logins
+                                      (idempotent); new logins get random passwords, shown
+                                      once and kept in demo-logins.txt beside the database,
+                                      unless --password (or DEMO_PASSWORD) sets a known one
   help, --help                        this text
   --version                           the version
 
@@ -41,7 +43,9 @@ pub enum Command {
         password: Option<String>,
         email: Option<String>,
     },
-    SeedDemo,
+    SeedDemo {
+        password: Option<String>,
+    },
     Help,
     Version,
 }
@@ -123,8 +127,10 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
         }
         "seed-demo" => {
-            only(&[])?;
-            Command::SeedDemo
+            only(&["password"])?;
+            Command::SeedDemo {
+                password: opts.get("password").map(str::to_string),
+            }
         }
         "help" | "--help" | "-h" => Command::Help,
         "--version" | "version" => Command::Version,
@@ -250,9 +256,9 @@ pub fn run(cmd: Command, mut config: Config) -> Result<(), Failure> {
             crate::logging::init_stderr(config.log_level);
             crate::seed::create_superuser(&config, username, password, email)
         }
-        Command::SeedDemo => {
+        Command::SeedDemo { password } => {
             crate::logging::init_stderr(config.log_level);
-            crate::seed::seed_demo(&config).map_err(Failure::Failed)
+            crate::seed::seed_demo(&config, password).map_err(Failure::Failed)
         }
         Command::Help | Command::Version => Ok(()),
     }

@@ -51,6 +51,16 @@ pub struct Config {
     pub log_dir: PathBuf,
     /// When a business day (the daily report's day) begins, UTC.
     pub business_day_start: crate::domain::business_day::DayStart,
+    /// `DEMO_PASSWORD`: the known password `seed-demo` gives demo logins; random when unset.
+    pub demo_password: Option<String>,
+    /// `MAX_ORDER_LINES`: most lines in one order.
+    pub max_order_lines: usize,
+    /// `MAX_LINE_QUANTITY`: largest quantity on one order line.
+    pub max_line_quantity: i64,
+    /// `TRUSTED_PROXIES`: peers whose `X-Forwarded-For` names the real client (none by default).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// `MAX_PENDING_PER_IP`: open connections per client IP that have not completed a request.
+    pub max_pending_per_ip: usize,
 }
 
 /// A setting that could not be used: `name` and what is wrong with it.
@@ -160,6 +170,11 @@ impl Config {
                     }
                 })?,
             },
+            demo_password: s.get("DEMO_PASSWORD").map(str::to_string),
+            max_order_lines: s.num("MAX_ORDER_LINES", 100usize, 1, 100_000)?,
+            max_line_quantity: s.num("MAX_LINE_QUANTITY", 999i64, 1, 1_000_000)?,
+            trusted_proxies: s.ip_list("TRUSTED_PROXIES")?,
+            max_pending_per_ip: s.num("MAX_PENDING_PER_IP", 32usize, 1, 1_000_000)?,
         };
         if cfg.host.parse::<std::net::IpAddr>().is_err() && cfg.host != "localhost" {
             return Err(ConfigError {
@@ -200,6 +215,23 @@ impl Source<'_> {
 
     fn string(&self, name: &str, default: &str) -> String {
         self.get(name).unwrap_or(default).to_string()
+    }
+
+    /// A comma-separated list of IP addresses; empty when unset.
+    fn ip_list(&self, name: &'static str) -> Result<Vec<std::net::IpAddr>, ConfigError> {
+        let Some(raw) = self.get(name) else {
+            return Ok(Vec::new());
+        };
+        raw.split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse().map_err(|_| ConfigError {
+                    name,
+                    problem: format!("expected comma-separated IP addresses, got {s:?}"),
+                })
+            })
+            .collect()
     }
 
     fn num<T>(&self, name: &'static str, default: T, min: T, max: T) -> Result<T, ConfigError>
@@ -244,6 +276,12 @@ mod tests {
         assert_eq!(c.max_upload_size, 10_485_760);
         assert_eq!(c.bind_addr(), "0.0.0.0:8000");
         assert_eq!(c.business_day_start.to_string(), "04:00");
+        assert_eq!(c.max_order_lines, 100);
+        assert_eq!(c.max_line_quantity, 999);
+        assert!(c.trusted_proxies.is_empty());
+        assert_eq!(c.max_pending_per_ip, 32);
+        let c = Config::from_map(&map(&[("TRUSTED_PROXIES", "127.0.0.1, ::1")])).unwrap();
+        assert_eq!(c.trusted_proxies.len(), 2);
     }
 
     #[test]
@@ -258,5 +296,9 @@ mod tests {
         assert_eq!(e.name, "HOST");
         let e = Config::from_map(&map(&[("BUSINESS_DAY_START", "25:00")])).unwrap_err();
         assert_eq!(e.name, "BUSINESS_DAY_START");
+        let e = Config::from_map(&map(&[("TRUSTED_PROXIES", "10.0.0.1, nginx")])).unwrap_err();
+        assert_eq!(e.name, "TRUSTED_PROXIES");
+        let e = Config::from_map(&map(&[("MAX_ORDER_LINES", "0")])).unwrap_err();
+        assert_eq!(e.name, "MAX_ORDER_LINES");
     }
 }

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod files;
 pub mod http;
 pub mod logging;
 pub mod metrics;

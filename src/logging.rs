@@ -11,7 +11,7 @@ pub const WEBSOCKET: &str = "websocket";
 
 /// Opens the three log files in `dir` (created when missing) at `level`.
 pub fn init(dir: &Path, level: log::LevelFilter) -> Result<(), String> {
-    std::fs::create_dir_all(dir)
+    crate::files::create_private_dir(dir)
         .map_err(|e| format!("cannot create log directory {}: {e}", dir.display()))?;
     let open = |name: &str| {
         fern::log_file(dir.join(name))
@@ -65,8 +65,13 @@ pub fn init_stderr(level: log::LevelFilter) {
         .apply();
 }
 
-/// Replaces the value of every `token=` query parameter with `***` so that secrets never
-/// reach a log file.
+/// Query parameters whose values are secrets (compared after decoding, ignoring case).
+const SECRET_PARAMS: [&str; 4] = ["token", "access", "refresh", "password"];
+
+/// Replaces the value of every secret query parameter (`token`, `access`, `refresh`,
+/// `password`) with `***` so that secrets never reach a log file. Names are compared after
+/// percent-decoding, exactly as the server reads them: `?%74oken=` authenticates like
+/// `?token=`, so it must be masked like it.
 pub fn redact_tokens(path_and_query: &str) -> String {
     let Some((path, query)) = path_and_query.split_once('?') else {
         return path_and_query.to_string();
@@ -74,11 +79,17 @@ pub fn redact_tokens(path_and_query: &str) -> String {
     let parts: Vec<String> = query
         .split('&')
         .map(|p| match p.split_once('=') {
-            Some((k, _)) if k.eq_ignore_ascii_case("token") => format!("{k}=***"),
+            Some((k, _)) if is_secret(k) => format!("{k}=***"),
             _ => p.to_string(),
         })
         .collect();
     format!("{path}?{}", parts.join("&"))
+}
+
+fn is_secret(raw_name: &str) -> bool {
+    let name = crate::http::request::percent_decode(raw_name);
+    let name = name.trim();
+    SECRET_PARAMS.iter().any(|s| name.eq_ignore_ascii_case(s))
 }
 
 #[cfg(test)]
@@ -96,5 +107,24 @@ mod tests {
             "/ws/orders/?since=4&token=***&x=1"
         );
         assert_eq!(redact_tokens("/api/health/"), "/api/health/");
+    }
+
+    #[test]
+    fn every_spelling_of_a_secret_name_is_redacted() {
+        for q in [
+            "%74oken=abc",
+            "t%6Fk%65n=abc",
+            "TOKEN=abc",
+            "%54%4F%4B%45%4E=abc",
+            "access=abc",
+            "refresh=abc",
+            "pass%77ord=abc",
+            "token+=abc",
+        ] {
+            let out = redact_tokens(&format!("/ws/orders/?x=1&{q}"));
+            assert!(!out.contains("abc"), "{q} -> {out}");
+            assert!(out.starts_with("/ws/orders/?x=1&"), "{out}");
+        }
+        assert_eq!(redact_tokens("/a/?tokens=abc"), "/a/?tokens=abc");
     }
 }

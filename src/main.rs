@@ -8,6 +8,8 @@ use adakings::commands::{self, Command};
 use adakings::config::Config;
 
 fn main() -> ExitCode {
+    // Before any file is created: the database, logs and keys are for this user only.
+    adakings::files::make_new_files_private();
     let args: Vec<String> = std::env::args().skip(1).collect();
     let cmd = match commands::parse(&args) {
         Ok(c) => c,

@@ -2,6 +2,11 @@
 //! superadmin, prompting on a terminal) and `adakings seed-demo` (an idempotent demo menu,
 //! delivery locations around Legon, and one login per role). Both work on the database file
 //! directly, no server needed; each runs in one transaction.
+//!
+//! Demo logins get random passwords, printed once and kept in `demo-logins.txt` beside the
+//! database (mode 0600), unless a known one is asked for (`--password`, `DEMO_PASSWORD`):
+//! a server that listens on every interface must not come with a password everyone knows.
+//! Either way the accounts are flagged, and the server warns at start while one keeps it.
 
 use std::io::{BufRead, IsTerminal, Write};
 
@@ -17,8 +22,13 @@ use crate::db::users::{NewUser, UserChanges};
 use crate::domain::status::Role;
 use crate::http::ApiError;
 
-/// Every demo login's password.
-pub const DEMO_PASSWORD: &str = "adakings-demo";
+/// Where the random demo passwords are written, in the database's directory.
+pub const DEMO_LOGINS_FILE: &str = "demo-logins.txt";
+
+/// Length of a random demo password, from an alphabet without look-alikes (31 symbols: about
+/// 69 bits).
+const RANDOM_PASSWORD_LEN: usize = 14;
+const PASSWORD_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
 
 /// Demo logins: (username, role, first name, last name).
 pub const DEMO_USERS: &[(&str, Role, &str, &str)] = &[
@@ -279,14 +289,72 @@ fn prompt_secret(label: &str) -> std::io::Result<String> {
 /// What one seed run added.
 #[derive(Default)]
 struct Added {
-    users: Vec<(&'static str, Role)>,
+    users: Vec<(&'static str, Role, String)>,
     menu: usize,
     locations: usize,
 }
 
+/// A random password for a demo login.
+fn random_password() -> Result<String, String> {
+    let mut out = String::with_capacity(RANDOM_PASSWORD_LEN);
+    let n = PASSWORD_ALPHABET.len();
+    // Bytes at or above the largest multiple of n are redrawn, so every symbol is equally likely.
+    let limit = 256 - 256 % n;
+    while out.len() < RANDOM_PASSWORD_LEN {
+        let mut bytes = [0u8; 32];
+        getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for a password: {e}"))?;
+        for b in bytes.iter().map(|b| *b as usize).filter(|b| *b < limit) {
+            if out.len() < RANDOM_PASSWORD_LEN {
+                out.push(PASSWORD_ALPHABET[b % n] as char);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Appends the logins created with random passwords to `demo-logins.txt` beside the
+/// database, readable by this user only; returns its path.
+fn write_demo_logins(
+    config: &Config,
+    logins: &[(&str, Role, String)],
+) -> Result<std::path::PathBuf, String> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let dir = config
+        .database_path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let path = dir.join(DEMO_LOGINS_FILE);
+    let mut text = format!(
+        "# Demo logins created by `adakings seed-demo` at {}.\n\
+         # Change these passwords before real use: the server warns at every start until you do.\n",
+        crate::domain::clock::iso(crate::domain::clock::now_micros())
+    );
+    for (name, role, pw) in logins {
+        text.push_str(&format!("{name:<10} {:<12} {pw}\n", role.as_str()));
+    }
+    let fail = |e: std::io::Error| format!("cannot write {}: {e}", path.display());
+    let mut f = std::fs::OpenOptions::new()
+        .append(true)
+        .create(true)
+        .mode(0o600)
+        .open(&path)
+        .map_err(fail)?;
+    crate::files::make_private(&path).map_err(fail)?;
+    f.write_all(text.as_bytes()).map_err(fail)?;
+    f.sync_all().map_err(fail)?;
+    Ok(path)
+}
+
 /// `adakings seed-demo`: adds whatever of the demo data is missing, in one transaction. Demo
-/// logins are only ever created, never reset, so a changed password survives a re-run.
-pub fn seed_demo(config: &Config) -> Result<(), String> {
+/// logins are only ever created, never reset, so a changed password survives a re-run. Their
+/// password is `password` (the `--password` flag), else `DEMO_PASSWORD`, else a random one
+/// per login.
+pub fn seed_demo(config: &Config, password: Option<String>) -> Result<(), String> {
+    let known = password.or_else(|| config.demo_password.clone());
+    if let Some(p) = &known {
+        password::check_new_password(p).map_err(|e| format!("demo password: {e}"))?;
+    }
     let pool = open(config)?;
     let missing: Vec<(&'static str, Role, &'static str, &'static str)> = {
         let conn = pool.get().map_err(|e| format!("database: {e}"))?;
@@ -304,12 +372,17 @@ pub fn seed_demo(config: &Config) -> Result<(), String> {
     // Hash outside the transaction (about 40 ms each); usually none are missing.
     let mut hashed = Vec::new();
     for u in missing {
-        hashed.push((u, password::hash_password(DEMO_PASSWORD)?));
+        let plain = match &known {
+            Some(p) => p.clone(),
+            None => random_password()?,
+        };
+        let hash = password::hash_password(&plain)?;
+        hashed.push((u, plain, hash));
     }
     let added = in_transaction(&pool, |conn| {
         let mut added = Added::default();
         let actor = system_actor();
-        for ((name, role, first, last), hash) in hashed {
+        for ((name, role, first, last), plain, hash) in hashed {
             // Re-checked here: another seed may have run since the lookup above.
             if db::users::by_username(conn, name)
                 .map_err(failed("lookup"))?
@@ -329,11 +402,12 @@ pub fn seed_demo(config: &Config) -> Result<(), String> {
                 },
             )
             .map_err(failed("insert user"))?;
+            db::users::mark_demo_password(conn, u.id).map_err(failed("flag demo password"))?;
             let changes =
                 json!({"username": u.username, "role": role.as_str(), "staff_id": u.staff_id});
             db::audit::record(conn, &actor, "create", "user", &u.id.to_string(), &changes)
                 .map_err(failed("audit"))?;
-            added.users.push((name, role));
+            added.users.push((name, role, plain));
         }
         let owner = db::users::by_username(conn, "owner")
             .map_err(failed("lookup"))?
@@ -371,8 +445,16 @@ pub fn seed_demo(config: &Config) -> Result<(), String> {
         println!();
         println!("Demo logins (change these passwords before real use):");
         println!("  {:<10} {:<12} password", "username", "role");
-        for (name, role) in &added.users {
-            println!("  {:<10} {:<12} {DEMO_PASSWORD}", name, role.as_str());
+        for (name, role, plain) in &added.users {
+            println!("  {:<10} {:<12} {plain}", name, role.as_str());
+        }
+        if known.is_none() {
+            let path = write_demo_logins(config, &added.users)?;
+            println!();
+            println!(
+                "These passwords are shown only now; they are also in {} (readable by you only).",
+                path.display()
+            );
         }
     }
     Ok(())

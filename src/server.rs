@@ -20,6 +20,8 @@ use crate::state::{AppState, ConnRegistry};
 /// Failed logins allowed per IP+username within the window before 429.
 const LOGIN_MAX_FAILURES: u32 = 5;
 const LOGIN_WINDOW_S: i64 = 300;
+/// Failed logins allowed per client IP, across usernames, within the same window.
+const LOGIN_MAX_FAILURES_PER_IP: u32 = 20;
 
 /// Runs the server until a signal stops it.
 pub fn serve(config: Config) -> Result<(), String> {
@@ -39,6 +41,8 @@ pub fn serve(config: Config) -> Result<(), String> {
     let hub = Arc::new(Hub::new(config.ws_send_queue, metrics.clone()));
     let publish_to = hub.clone();
     let db = Db::open(&config, Box::new(move |events| publish_to.publish(events)))?;
+    crate::files::warn_loose(&config);
+    warn_demo_passwords(&db);
     let sock = listener::bind(&config.bind_addr(), config.listen_backlog)?;
     let addr = sock
         .local_addr()
@@ -47,6 +51,8 @@ pub fn serve(config: Config) -> Result<(), String> {
     let state = Arc::new(AppState {
         keys: Keys::new(secret.as_bytes()),
         login_throttle: LoginThrottle::new(LOGIN_MAX_FAILURES, LOGIN_WINDOW_S),
+        login_ip_throttle: LoginThrottle::new(LOGIN_MAX_FAILURES_PER_IP, LOGIN_WINDOW_S),
+        pending: Default::default(),
         started: Instant::now(),
         server_id: server_id(),
         shutting_down: AtomicBool::new(false),
@@ -93,6 +99,22 @@ pub fn serve(config: Config) -> Result<(), String> {
     }
     shutdown(&state, accept_thread);
     Ok(())
+}
+
+/// One WARN per active account whose password is still the one `seed-demo` gave it: on a
+/// server others can reach, a demo password is a way in.
+fn warn_demo_passwords(db: &Db) {
+    match db.read(crate::db::users::active_with_demo_password) {
+        Ok(names) => {
+            for name in names {
+                log::warn!(
+                    "account {name:?} still has its demo password (from seed-demo); change it \
+                     or deactivate the account before real use"
+                );
+            }
+        }
+        Err(e) => log::warn!("cannot check for demo passwords: {}", e.body),
+    }
 }
 
 /// How often memory freed by finished connections is handed back to the system.
@@ -156,7 +178,7 @@ fn load_secret(config: &Config) -> Result<String, String> {
     getrandom::fill(&mut bytes).map_err(|e| format!("no randomness for the secret key: {e}"))?;
     let key: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
+        crate::files::create_private_dir(dir)
             .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
     write_private(&path, &key).map_err(|e| format!("cannot write {}: {e}", path.display()))?;

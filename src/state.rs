@@ -21,6 +21,10 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     pub keys: Keys,
     pub login_throttle: LoginThrottle,
+    /// Failed logins per client IP, whatever the username (a spray across accounts).
+    pub login_ip_throttle: LoginThrottle,
+    /// Open connections per IP that have not completed a request (`MAX_PENDING_PER_IP`).
+    pub pending: Arc<crate::net::pending::PendingPerIp>,
     pub started: Instant,
     /// Identifies this process in heartbeats (host name + pid).
     pub server_id: String,

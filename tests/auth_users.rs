@@ -295,7 +295,8 @@ fn inactive_users_and_role_changes_apply_to_old_tokens() {
     let r = srv.get(&format!("/api/users/staff/{rider}/"), Some(&owner));
     assert_eq!(r.json()["is_active"], false);
 
-    // Reactivated: the old token works again, and so does logging in.
+    // Reactivated: logging in works again; tokens from before stay dead (a reactivation
+    // bumps the account's token generation).
     let r = srv.send(
         "PATCH",
         &format!("/api/users/staff/{rider}/"),
@@ -303,7 +304,7 @@ fn inactive_users_and_role_changes_apply_to_old_tokens() {
         Some(&json!({"is_active": true})),
     );
     assert_eq!(r.status, 200, "{}", r.text());
-    assert_eq!(srv.get("/api/users/me/", Some(&rider_access)).status, 200);
+    assert_eq!(srv.get("/api/users/me/", Some(&rider_access)).status, 401);
     assert_eq!(login_full(&srv, "rider", DEMO_PASSWORD).status, 200);
 
     // A demotion takes effect on a token issued before it.

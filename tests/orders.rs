@@ -309,8 +309,8 @@ fn create_validation_errors_write_nothing() {
     assert_rejected(
         &srv,
         &tok,
-        &json!({"items": [{"menu_item_id": jollof, "quantity": 1001}]}),
-        &json!({"items": [{"quantity": ["Ensure this value is less than or equal to 1000."]}]}),
+        &json!({"items": [{"menu_item_id": jollof, "quantity": 1000}]}),
+        &json!({"items": [{"quantity": ["Ensure this value is less than or equal to 999."]}]}),
     );
     for bad in [json!("two"), json!(1.5), json!(true), json!([1])] {
         assert_rejected(

@@ -264,7 +264,8 @@ fn handshake_errors_are_http_errors() {
         r.contains("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo="),
         "{r}"
     );
-    assert!(r.contains("Sec-WebSocket-Protocol: adakings.v1"), "{r}");
+    // The feed speaks no named subprotocol, so it names none (RFC 6455 4.2.2).
+    assert!(!r.contains("Sec-WebSocket-Protocol"), "{r}");
 }
 
 #[test]

@@ -45,6 +45,10 @@ pub fn authenticate(state: &AppState, req: &Request) -> Result<AuthUser, ApiErro
         Some(r) if !r.is_active => Err(unauthorized(
             json!({"detail": "User is inactive", "code": "user_inactive"}),
         )),
+        // Issued before the password changed or the account was reactivated.
+        Some(r) if r.token_generation != claims.generation => {
+            Err(token_not_valid(JwtError::Invalid))
+        }
         Some(r) => Ok(AuthUser {
             id: claims.user_id,
             username: r.username,
@@ -131,11 +135,22 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
     let fields = required_strings(&body, &["username", "password"])?;
     let (username, password) = (fields[0].clone(), fields[1].clone());
     let now = clock::unix_seconds();
-    let peer_ip = c.req.peer.ip().to_string();
+    let peer_ip =
+        crate::http::forwarded::client_ip(c.req, &c.state.config.trusted_proxies).to_string();
     let throttle_key = format!("{peer_ip}|{}", username.to_lowercase());
+    // Two limits: per IP and username (a guessed password), and per IP across usernames (a
+    // spray). The per-IP count is not cleared by a success, or one known login would reset it.
+    let ip_throttle = &c.state.login_ip_throttle;
+    if let Err(wait) = ip_throttle.check(&peer_ip, now) {
+        return Err(ApiError::throttled(wait));
+    }
     if let Err(wait) = c.state.login_throttle.check(&throttle_key, now) {
         return Err(ApiError::throttled(wait));
     }
+    let failed = || {
+        c.state.login_throttle.record_failure(&throttle_key, now);
+        ip_throttle.record_failure(&peer_ip, now);
+    };
     let found = {
         let name = username.clone();
         c.state
@@ -145,12 +160,12 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
     // argon2 runs here, outside the writer, so logins never stall other writes.
     let Some(user) = found else {
         password::verify_dummy(&password);
-        c.state.login_throttle.record_failure(&throttle_key, now);
+        failed();
         return Err(ApiError::detail(401, BAD_CREDENTIALS));
     };
     let needs_rehash = match password::verify_password(&password, &user.password) {
         Verified::Mismatch => {
-            c.state.login_throttle.record_failure(&throttle_key, now);
+            failed();
             return Err(ApiError::detail(401, BAD_CREDENTIALS));
         }
         Verified::Ok { needs_rehash } => needs_rehash,
@@ -178,6 +193,7 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
         user.id,
         &user.username,
         role,
+        user.token_generation,
         cfg.access_token_lifetime_s,
         now,
     )
@@ -188,6 +204,7 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
         user.id,
         &user.username,
         role,
+        user.token_generation,
         cfg.refresh_token_lifetime_s,
         now,
     )
@@ -250,7 +267,8 @@ pub fn refresh(c: &mut Ctx) -> Result<Response, ApiError> {
         .state
         .db
         .read(|conn| db::users::auth_row(conn, claims.user_id))?;
-    let Some(row) = row.filter(|r| r.is_active) else {
+    // A refresh token from before a password change or reactivation is dead too.
+    let Some(row) = row.filter(|r| r.is_active && r.token_generation == claims.generation) else {
         return Err(unauthorized(json!({
             "detail": "No active account found for the given token.",
             "code": "no_active_account"
@@ -262,6 +280,7 @@ pub fn refresh(c: &mut Ctx) -> Result<Response, ApiError> {
         claims.user_id,
         &row.username,
         row.role.as_str(),
+        row.token_generation,
         c.state.config.access_token_lifetime_s,
         now,
     )
@@ -272,16 +291,28 @@ pub fn refresh(c: &mut Ctx) -> Result<Response, ApiError> {
     ))
 }
 
-/// `POST /api/token/verify/`: 200 `{}` for a valid, unexpired token of either type.
+/// `POST /api/token/verify/`: 200 `{}` for a valid, unexpired token of either type, unless
+/// its account's password changed (or the account was reactivated) since it was issued.
 pub fn verify(c: &mut Ctx) -> Result<Response, ApiError> {
     let body = c.json()?;
     let token = required_strings(&body, &["token"])?.remove(0);
     let now = clock::unix_seconds();
     // Signature and expiry are checked before the type, so "wrong type" means valid.
-    let valid = match jwt::decode(&c.state.keys, &token, "access", now) {
-        Ok(_) => true,
-        Err(JwtError::WrongType) => jwt::decode(&c.state.keys, &token, "refresh", now).is_ok(),
-        Err(_) => false,
+    let claims = match jwt::decode(&c.state.keys, &token, "access", now) {
+        Ok(cl) => Some(cl),
+        Err(JwtError::WrongType) => jwt::decode(&c.state.keys, &token, "refresh", now).ok(),
+        Err(_) => None,
+    };
+    let valid = match claims {
+        None => false,
+        Some(cl) => {
+            let row = c
+                .state
+                .db
+                .read(|conn| db::users::auth_row(conn, cl.user_id))?;
+            // As before for an account that no longer exists: the signature decides.
+            row.is_none_or(|r| r.token_generation == cl.generation)
+        }
     };
     if valid {
         Ok(Response::json(200, &json!({})))

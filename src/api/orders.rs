@@ -17,8 +17,22 @@ use crate::domain::status::{self, DeliveryType, OrderStatus, Role, Transition, T
 use crate::domain::{money, order, validate};
 use crate::http::{ApiError, Response};
 
-/// Most units of one menu item on one line: a typo guard, far above any real order.
-pub const MAX_QUANTITY: i64 = 1000;
+/// How big one order may be (`MAX_ORDER_LINES`, `MAX_LINE_QUANTITY`): every order travels in
+/// every snapshot to every screen, so one absurd order would cost every client.
+#[derive(Clone, Copy)]
+pub(crate) struct LineLimits {
+    pub max_lines: usize,
+    pub max_quantity: i64,
+}
+
+impl LineLimits {
+    fn of(c: &Ctx) -> LineLimits {
+        LineLimits {
+            max_lines: c.state.config.max_order_lines,
+            max_quantity: c.state.config.max_line_quantity,
+        }
+    }
+}
 
 /// DRF-style field errors, collected so one response names every problem.
 #[derive(Default)]
@@ -153,7 +167,12 @@ struct Draft {
 
 impl Draft {
     /// Checks the JSON shape; `items_required` for create and PUT.
-    fn parse(m: &Map<String, Value>, items_required: bool, errs: &mut Errors) -> Draft {
+    fn parse(
+        m: &Map<String, Value>,
+        items_required: bool,
+        limits: LineLimits,
+        errs: &mut Errors,
+    ) -> Draft {
         let delivery_type = match m.get("delivery_type") {
             None => None,
             Some(Value::Null) => {
@@ -224,11 +243,23 @@ impl Draft {
                 errs.add("items", "This list may not be empty.");
                 None
             }
+            // Refused before any line is looked at: the lines of a huge order are not worth
+            // validating one by one.
+            Some(Value::Array(list)) if list.len() > limits.max_lines => {
+                errs.add(
+                    "items",
+                    format!(
+                        "Ensure this field has no more than {} elements.",
+                        limits.max_lines
+                    ),
+                );
+                None
+            }
             Some(Value::Array(list)) => {
                 let mut out = Vec::with_capacity(list.len());
                 for v in list {
                     let mut e = Map::new();
-                    out.push(parse_item(v, &mut e));
+                    out.push(parse_item(v, limits.max_quantity, &mut e));
                     item_errors.push(e);
                 }
                 Some(out)
@@ -264,7 +295,7 @@ fn item_err(e: &mut Map<String, Value>, field: &str, msg: impl Into<String>) {
     }
 }
 
-fn parse_item(v: &Value, e: &mut Map<String, Value>) -> Option<ItemDraft> {
+fn parse_item(v: &Value, max_quantity: i64, e: &mut Map<String, Value>) -> Option<ItemDraft> {
     let Value::Object(m) = v else {
         item_err(
             e,
@@ -330,11 +361,11 @@ fn parse_item(v: &Value, e: &mut Map<String, Value>) -> Option<ItemDraft> {
                 );
                 None
             }
-            Some(q) if q > MAX_QUANTITY => {
+            Some(q) if q > max_quantity => {
                 item_err(
                     e,
                     "quantity",
-                    format!("Ensure this value is less than or equal to {MAX_QUANTITY}."),
+                    format!("Ensure this value is less than or equal to {max_quantity}."),
                 );
                 None
             }
@@ -610,7 +641,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.require(roles::staff)?;
     let body = body_object(c)?;
     let mut errs = Errors::default();
-    let draft = Draft::parse(&body, true, &mut errs);
+    let draft = Draft::parse(&body, true, LineLimits::of(c), &mut errs);
     let peer = peer(c);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
@@ -738,7 +769,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         ));
     }
     let mut errs = Errors::default();
-    let draft = Draft::parse(&body, c.req.method == "PUT", &mut errs);
+    let draft = Draft::parse(&body, c.req.method == "PUT", LineLimits::of(c), &mut errs);
     let peer = peer(c);
     let u = user.clone();
     idempotency::write(c, &user, 200, move |w| {

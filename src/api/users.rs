@@ -214,6 +214,8 @@ fn parse_input(body: &Value, required: &[&str]) -> Result<Input, ApiError> {
                     name,
                     format!("Ensure this field has no more than {MAX_NAME} characters."),
                 );
+            } else if v.chars().any(crate::domain::validate::hidden_char) {
+                inp.error(name, crate::domain::validate::HIDDEN_CHAR);
             } else if name == "first_name" {
                 inp.first_name = Some(v);
             } else {

@@ -25,6 +25,11 @@ pub struct Claims {
     pub iat: i64,
     /// Expires at, unix seconds; the token is dead from this second on.
     pub exp: i64,
+    /// The user's token generation when this token was issued. A password change or a
+    /// reactivation bumps the user's generation, and a token whose `gen` differs is refused.
+    /// Tokens from before generations existed decode as 0, the starting generation.
+    #[serde(rename = "gen", default)]
+    pub generation: i64,
 }
 
 /// Signing and verification keys derived from the shared secret. Built once at
@@ -89,14 +94,16 @@ impl std::error::Error for JwtError {}
 /// Token types we issue. Anything else would be a caller bug.
 const TOKEN_TYPES: [&str; 2] = ["access", "refresh"];
 
-/// Signs a new token of `token_type` for the user, valid for `lifetime_s`
-/// seconds from `now_s`.
+/// Signs a new token of `token_type` for the user (at token generation `generation`),
+/// valid for `lifetime_s` seconds from `now_s`.
+#[allow(clippy::too_many_arguments)]
 pub fn issue(
     keys: &Keys,
     token_type: &str,
     user_id: i64,
     username: &str,
     role: &str,
+    generation: i64,
     lifetime_s: i64,
     now_s: i64,
 ) -> Result<Issued, String> {
@@ -117,6 +124,7 @@ pub fn issue(
         jti: new_jti()?,
         iat: now_s,
         exp,
+        generation,
     };
     let token = jsonwebtoken::encode(&Header::new(Algorithm::HS256), &claims, &keys.encoding)
         .map_err(|e| format!("token signing failed: {e}"))?;
@@ -172,7 +180,7 @@ mod tests {
     }
 
     fn access(keys: &Keys) -> Issued {
-        issue(keys, "access", 7, "ama", "frontdesk", 300, NOW).unwrap()
+        issue(keys, "access", 7, "ama", "frontdesk", 0, 300, NOW).unwrap()
     }
 
     #[test]
@@ -270,7 +278,7 @@ mod tests {
     #[test]
     fn refresh_used_as_access_is_wrong_type() {
         let k = keys();
-        let r = issue(&k, "refresh", 7, "ama", "frontdesk", 86_400, NOW).unwrap();
+        let r = issue(&k, "refresh", 7, "ama", "frontdesk", 0, 86_400, NOW).unwrap();
         assert_eq!(
             decode(&k, &r.token, "access", NOW).unwrap_err(),
             JwtError::WrongType
@@ -335,6 +343,7 @@ mod tests {
             jti: "00".into(),
             iat: NOW,
             exp: NOW + 300,
+            generation: 0,
         };
         let t = jsonwebtoken::encode(
             &Header::new(Algorithm::HS512),
@@ -366,9 +375,25 @@ mod tests {
     #[test]
     fn issue_rejects_bad_arguments() {
         let k = keys();
-        assert!(issue(&k, "id", 1, "x", "admin", 60, NOW).is_err());
-        assert!(issue(&k, "access", 1, "x", "admin", 0, NOW).is_err());
-        assert!(issue(&k, "access", 1, "x", "admin", i64::MAX, NOW).is_err());
+        assert!(issue(&k, "id", 1, "x", "admin", 0, 60, NOW).is_err());
+        assert!(issue(&k, "access", 1, "x", "admin", 0, 0, NOW).is_err());
+        assert!(issue(&k, "access", 1, "x", "admin", 0, i64::MAX, NOW).is_err());
+    }
+
+    #[test]
+    fn generation_round_trips_and_defaults_to_zero() {
+        let k = keys();
+        let t = issue(&k, "access", 7, "ama", "frontdesk", 3, 300, NOW).unwrap();
+        assert_eq!(decode(&k, &t.token, "access", NOW).unwrap().generation, 3);
+        // A token signed before the claim existed.
+        let old = jsonwebtoken::encode(
+            &Header::new(Algorithm::HS256),
+            &serde_json::json!({"token_type": "access", "user_id": 1, "username": "x",
+                "role": "admin", "jti": "00", "iat": NOW, "exp": NOW + 60}),
+            &k.encoding,
+        )
+        .unwrap();
+        assert_eq!(decode(&k, &old, "access", NOW).unwrap().generation, 0);
     }
 
     #[test]

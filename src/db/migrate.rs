@@ -8,7 +8,18 @@ use rusqlite::Connection;
 const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// Later changes: (version reached, SQL). Append only.
-const STEPS: &[(i64, &str)] = &[(6, STEP_6_AUDIT_CHAIN_AND_DAILY_CLOSE)];
+const STEPS: &[(i64, &str)] = &[
+    (3, STEP_3_TOKEN_GENERATION),
+    (6, STEP_6_AUDIT_CHAIN_AND_DAILY_CLOSE),
+];
+
+/// Version 3: a per-user token generation (bumped by a password change or a reactivation;
+/// tokens carrying an older one are refused) and the flag of a password still set by
+/// `seed-demo` (warned about at every start until changed).
+const STEP_3_TOKEN_GENERATION: &str = "
+ALTER TABLE users ADD COLUMN token_generation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN demo_password INTEGER NOT NULL DEFAULT 0;
+";
 
 /// Version 6: the audit trail becomes a hash chain (rows written before this version are
 /// chained at the next start, see `db::audit::chain_pending`), audit rows become append-only

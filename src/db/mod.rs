@@ -135,7 +135,7 @@ impl Db {
 /// The pool with per-connection pragmas.
 pub fn open_pool(path: &Path, sync: Synchronous, max_age_s: u64) -> Result<SqlitePool, String> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir)
+        crate::files::create_private_dir(dir)
             .map_err(|e| format!("cannot create database directory {}: {e}", dir.display()))?;
     }
     let pragmas = format!(
@@ -212,6 +212,9 @@ pub fn backup(src: &Path, dest: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())?;
     let mut to =
         Connection::open(dest).map_err(|e| format!("cannot create {}: {e}", dest.display()))?;
+    // A copy of the database is as private as the database, even over an older file.
+    crate::files::make_private(dest)
+        .map_err(|e| format!("cannot chmod {}: {e}", dest.display()))?;
     let b = rusqlite::backup::Backup::new(&from, &mut to).map_err(|e| format!("backup: {e}"))?;
     // All pages in one step, under one read transaction: in WAL mode that is a consistent
     // snapshot that never blocks the server's writer. Copying in slices instead restarts from

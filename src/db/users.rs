@@ -27,6 +27,8 @@ pub struct User {
     pub last_login: Option<String>,
     pub created_at: String,
     pub updated_at: String,
+    /// Bumped by a password change or a reactivation; tokens carry it.
+    pub token_generation: i64,
 }
 
 /// What the per-request token check needs: one primary-key lookup.
@@ -35,6 +37,8 @@ pub struct AuthRow {
     pub username: String,
     pub role: Role,
     pub is_active: bool,
+    /// Tokens must carry this generation (see [`update`]).
+    pub token_generation: i64,
 }
 
 /// The columns of a new account.
@@ -73,7 +77,7 @@ impl UserChanges {
 }
 
 const COLUMNS: &str = "id, username, password, first_name, last_name, email, role, staff_id, \
-                       is_active, last_login, created_at, updated_at";
+                       is_active, last_login, created_at, updated_at, token_generation";
 
 fn from_row(r: &Row) -> rusqlite::Result<User> {
     let role: String = r.get(6)?;
@@ -90,6 +94,7 @@ fn from_row(r: &Row) -> rusqlite::Result<User> {
         last_login: r.get(9)?,
         created_at: r.get(10)?,
         updated_at: r.get(11)?,
+        token_generation: r.get(12)?,
     })
 }
 
@@ -107,13 +112,16 @@ fn parse_role(col: usize, s: &str) -> rusqlite::Result<Role> {
 /// Username, role and active flag of user `id` (the token check on every request).
 pub fn auth_row(conn: &Connection, id: i64) -> Result<Option<AuthRow>, ApiError> {
     let row = conn
-        .prepare_cached("SELECT username, role, is_active FROM users WHERE id = ?1")?
+        .prepare_cached(
+            "SELECT username, role, is_active, token_generation FROM users WHERE id = ?1",
+        )?
         .query_row([id], |r| {
             let role: String = r.get(1)?;
             Ok(AuthRow {
                 username: r.get(0)?,
                 role: parse_role(1, &role)?,
                 is_active: r.get(2)?,
+                token_generation: r.get(3)?,
             })
         })
         .optional()?;
@@ -193,11 +201,16 @@ pub fn insert(conn: &Connection, u: &NewUser) -> Result<User, ApiError> {
 }
 
 /// Applies `ch` to user `id` (bumping `updated_at`); returns the row after the change, or
-/// `None` when there is no such user.
+/// `None` when there is no such user. A new password or a reactivation also bumps the
+/// account's token generation, so every token issued before stops working, and a new
+/// password clears the demo-password flag.
 pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<User>, ApiError> {
     let now = clock::iso(clock::now_micros());
     conn.execute(
         "UPDATE users SET \
+           token_generation = token_generation + \
+             (CASE WHEN ?3 IS NOT NULL OR (?8 = 1 AND is_active = 0) THEN 1 ELSE 0 END), \
+           demo_password = (CASE WHEN ?3 IS NOT NULL THEN 0 ELSE demo_password END), \
            username   = COALESCE(?2, username), \
            password   = COALESCE(?3, password), \
            first_name = COALESCE(?4, first_name), \
@@ -220,6 +233,30 @@ pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<Use
         ],
     )?;
     by_id(conn, id)
+}
+
+/// The token generation of user `id` (0 when there is no such user), for issuing tokens.
+pub fn token_generation(conn: &Connection, id: i64) -> Result<i64, ApiError> {
+    Ok(conn
+        .prepare_cached("SELECT token_generation FROM users WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .unwrap_or(0))
+}
+
+/// Marks user `id` as still having a password set by `seed-demo`.
+pub fn mark_demo_password(conn: &Connection, id: i64) -> Result<(), ApiError> {
+    conn.execute("UPDATE users SET demo_password = 1 WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// Usernames of active accounts whose password is still the one `seed-demo` set.
+pub fn active_with_demo_password(conn: &Connection) -> Result<Vec<String>, ApiError> {
+    let mut st = conn.prepare(
+        "SELECT username FROM users WHERE is_active = 1 AND demo_password = 1 ORDER BY id",
+    )?;
+    let rows = st.query_map([], |r| r.get(0))?;
+    Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
 }
 
 /// Records a successful login, and when `rehash` is `Some((old, new))` upgrades the stored

@@ -23,12 +23,39 @@ pub fn notes_ok(s: &str) -> bool {
     s.len() <= MAX_NOTES || s.chars().count() <= MAX_NOTES
 }
 
-/// Trims a name-like field and checks it is neither blank nor longer than `max` characters,
-/// returning the trimmed value to store.
+/// The message for a name holding a character [`hidden_char`] refuses.
+pub const HIDDEN_CHAR: &str =
+    "This field may not contain control characters or invisible text-direction characters.";
+
+/// Whether `ch` may not appear in a name: control characters (a newline in a name breaks
+/// receipts and logs) and the invisible characters that reorder or hide text (bidi embeddings,
+/// overrides and isolates, direction marks, zero-width space and no-break), with which a name
+/// can display as something other than what it is. Zero-width joiners stay allowed: several
+/// scripts and emoji need them.
+pub fn hidden_char(ch: char) -> bool {
+    ch.is_control()
+        || matches!(
+            ch,
+            '\u{200B}'
+                | '\u{200E}'
+                | '\u{200F}'
+                | '\u{061C}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
+/// Trims a name-like field and checks it is neither blank nor longer than `max` characters
+/// nor holding a [`hidden_char`], returning the trimmed value to store.
 pub fn name_ok(s: &str, max: usize) -> Result<String, String> {
     let t = s.trim();
     if t.is_empty() {
         return Err("This field may not be blank.".to_string());
+    }
+    if t.chars().any(hidden_char) {
+        return Err(HIDDEN_CHAR.to_string());
     }
     if t.chars().count() > max {
         return Err(format!(
@@ -100,6 +127,17 @@ mod tests {
             name_ok("abc", 2),
             Err("Ensure this field has no more than 2 characters.".to_string())
         );
+        for bad in [
+            "Jollof\u{202E}ecir",
+            "a\nb",
+            "a\u{0}b",
+            "\u{2066}x",
+            "x\u{200F}",
+            "a\u{7f}",
+        ] {
+            assert_eq!(name_ok(bad, 50), Err(HIDDEN_CHAR.to_string()), "{bad:?}");
+        }
+        assert!(name_ok("Kɔfi Asante 👨\u{200D}🍳", 50).is_ok());
         // The limit applies after trimming.
         assert_eq!(name_ok("   ab   ", 2), Ok("ab".to_string()));
         assert_eq!(

@@ -16,6 +16,7 @@ use super::response::{write_all, ApiError, Response};
 use super::router::{self, Match};
 use crate::api::{self, Ctx};
 use crate::logging::{redact_tokens, ACCESS};
+use crate::net::pending::Pending;
 use crate::state::AppState;
 
 /// A response write may block this long (per `write` call) on a client that does not read.
@@ -39,7 +40,14 @@ pub struct Upgrade {
 /// upgrade request is returned rather than served from here, so that the WebSocket loop runs
 /// with this function's frames gone: the loop lives for hours, and every stack page below it
 /// stays resident (see `realtime::ws`).
-pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) -> Option<Upgrade> {
+/// `pending` counts the connection against its IP's `MAX_PENDING_PER_IP` until its first
+/// request has fully arrived.
+pub fn serve(
+    state: Arc<AppState>,
+    mut stream: TcpStream,
+    peer: SocketAddr,
+    mut pending: Pending,
+) -> Option<Upgrade> {
     let (id, idle) = state.conns.add(stream.as_raw_fd());
     // Leaves the registry before the socket closes on every path, a panic included: a stale
     // entry would let shutdown act on a descriptor number that now belongs to something else.
@@ -61,6 +69,7 @@ pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) -> O
         let next = match head {
             Ok((mut head, started)) => {
                 if crate::realtime::upgrade::is_upgrade(&head.req) {
+                    pending.done();
                     // The registry entry must go before the WebSocket loop owns the socket.
                     state.conns.remove(id);
                     // Only the bytes after the head travel on: the read buffer's spare
@@ -73,7 +82,10 @@ pub fn serve(state: Arc<AppState>, mut stream: TcpStream, peer: SocketAddr) -> O
                     });
                 }
                 match request::read_body(&mut stream, &mut buf, &mut head, &limits, started) {
-                    Ok(()) => serve_one(&state, &mut stream, head.req, started),
+                    Ok(()) => {
+                        pending.done();
+                        serve_one(&state, &mut stream, head.req, started)
+                    }
                     Err(e) => {
                         on_read_error(&state, &mut stream, peer, Some(&head.req), e, started);
                         Next::Close

@@ -97,7 +97,11 @@ pub fn percent_decode(s: &str) -> String {
     while i < b.len() {
         match b[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
+            // Two hex digits exactly: `from_str_radix` alone would also take "%+1".
+            b'%' if i + 2 < b.len()
+                && b[i + 1].is_ascii_hexdigit()
+                && b[i + 2].is_ascii_hexdigit() =>
+            {
                 let hex = std::str::from_utf8(&b[i + 1..i + 3]).ok();
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(v) => {
@@ -272,66 +276,122 @@ fn send_continue(stream: &mut TcpStream) -> Result<(), ReadError> {
         .map_err(ReadError::Io)
 }
 
-/// Decodes a chunked body (RFC 9112 7.1), trailers read and ignored.
+/// Decodes a chunked body (RFC 9112 7.1) off the socket, trailers read and ignored.
 fn read_chunked(
     stream: &mut TcpStream,
     buf: &mut Vec<u8>,
     deadline: Instant,
     max: u64,
 ) -> Result<Vec<u8>, ReadError> {
-    let mut body = Vec::new();
-    let bad = |m: &str| ReadError::Reject(ApiError::detail(400, format!("Bad chunked body: {m}")));
+    let mut dec = ChunkedDecoder::new(max);
     loop {
-        let line = take_line(stream, buf, deadline)?;
-        let size_text = line.split(';').next().unwrap_or("").trim();
-        if size_text.is_empty() || !size_text.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(bad("invalid chunk size"));
-        }
-        // Too many digits for a u64 is over any limit, not a parse error.
-        let size = u64::from_str_radix(size_text, 16).unwrap_or(u64::MAX);
-        if size == 0 {
-            // Trailer section: lines until an empty one.
-            loop {
-                if take_line(stream, buf, deadline)?.is_empty() {
-                    return Ok(body);
-                }
-            }
-        }
-        if size > max.saturating_sub(body.len() as u64) {
-            return Err(ReadError::Reject(too_large(max)));
-        }
-        let need = size as usize + 2;
-        while buf.len() < need {
-            fill(stream, buf, deadline)?;
-        }
-        if &buf[size as usize..need] != b"\r\n" {
-            return Err(bad("missing CRLF after chunk"));
-        }
-        body.extend_from_slice(&buf[..size as usize]);
-        buf.drain(..need);
-    }
-}
-
-/// Takes one CRLF-terminated line off `buf`, reading more as needed.
-fn take_line(
-    stream: &mut TcpStream,
-    buf: &mut Vec<u8>,
-    deadline: Instant,
-) -> Result<String, ReadError> {
-    loop {
-        if let Some(pos) = buf.windows(2).position(|w| w == b"\r\n") {
-            let line = String::from_utf8_lossy(&buf[..pos]).into_owned();
-            buf.drain(..pos + 2);
-            return Ok(line);
-        }
-        if buf.len() > MAX_LINE {
-            return Err(ReadError::Reject(ApiError::detail(
-                400,
-                "Bad chunked body: line too long",
-            )));
+        if dec.feed(buf).map_err(ReadError::Reject)? {
+            return Ok(dec.into_body());
         }
         fill(stream, buf, deadline)?;
     }
+}
+
+/// Where a [`ChunkedDecoder`] is in the body.
+#[derive(Clone, Copy, Debug)]
+enum ChunkState {
+    /// Expecting a chunk-size line.
+    Size,
+    /// Expecting this many data bytes, then CRLF.
+    Data(usize),
+    /// After the last chunk: trailer lines until an empty one.
+    Trailer,
+    Done,
+}
+
+/// An incremental chunked-body decoder with no I/O: [`ChunkedDecoder::feed`] takes what it
+/// can from the front of a buffer, so the socket code (and the property tests) hand it bytes
+/// in whatever pieces they arrive.
+#[derive(Debug)]
+pub struct ChunkedDecoder {
+    state: ChunkState,
+    body: Vec<u8>,
+    max: u64,
+}
+
+impl ChunkedDecoder {
+    /// A decoder refusing bodies over `max` bytes (413).
+    pub fn new(max: u64) -> ChunkedDecoder {
+        ChunkedDecoder {
+            state: ChunkState::Size,
+            body: Vec::new(),
+            max,
+        }
+    }
+
+    /// Consumes complete pieces from the front of `buf`: `Ok(true)` once the whole body is
+    /// decoded (bytes after it stay in `buf`), `Ok(false)` when more bytes are needed, and the
+    /// error to answer with when the body is malformed or too large.
+    pub fn feed(&mut self, buf: &mut Vec<u8>) -> Result<bool, ApiError> {
+        let bad = |m: &str| ApiError::detail(400, format!("Bad chunked body: {m}"));
+        loop {
+            match self.state {
+                ChunkState::Done => return Ok(true),
+                ChunkState::Size => {
+                    let Some(line) = take_line(buf)? else {
+                        return Ok(false);
+                    };
+                    let size_text = line.split(';').next().unwrap_or("").trim();
+                    if size_text.is_empty() || !size_text.bytes().all(|b| b.is_ascii_hexdigit()) {
+                        return Err(bad("invalid chunk size"));
+                    }
+                    // Too many digits for a u64 is over any limit, not a parse error.
+                    let size = u64::from_str_radix(size_text, 16).unwrap_or(u64::MAX);
+                    if size == 0 {
+                        self.state = ChunkState::Trailer;
+                        continue;
+                    }
+                    if size > self.max.saturating_sub(self.body.len() as u64) {
+                        return Err(too_large(self.max));
+                    }
+                    self.state = ChunkState::Data(size as usize);
+                }
+                ChunkState::Data(size) => {
+                    let need = size + 2;
+                    if buf.len() < need {
+                        return Ok(false);
+                    }
+                    if &buf[size..need] != b"\r\n" {
+                        return Err(bad("missing CRLF after chunk"));
+                    }
+                    self.body.extend_from_slice(&buf[..size]);
+                    buf.drain(..need);
+                    self.state = ChunkState::Size;
+                }
+                ChunkState::Trailer => {
+                    let Some(line) = take_line(buf)? else {
+                        return Ok(false);
+                    };
+                    if line.is_empty() {
+                        self.state = ChunkState::Done;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The decoded body.
+    pub fn into_body(self) -> Vec<u8> {
+        self.body
+    }
+}
+
+/// Takes one CRLF-terminated line off `buf`; `None` until a whole one is there.
+fn take_line(buf: &mut Vec<u8>) -> Result<Option<String>, ApiError> {
+    if let Some(pos) = buf.windows(2).position(|w| w == b"\r\n") {
+        let line = String::from_utf8_lossy(&buf[..pos]).into_owned();
+        buf.drain(..pos + 2);
+        return Ok(Some(line));
+    }
+    if buf.len() > MAX_LINE {
+        return Err(ApiError::detail(400, "Bad chunked body: line too long"));
+    }
+    Ok(None)
 }
 
 /// Reads at least one more byte before `deadline`.
@@ -380,8 +440,9 @@ pub fn is_timeout(e: &io::Error) -> bool {
     )
 }
 
-/// Parses a complete head from `buf`: `Ok(None)` when more bytes are needed.
-fn parse_head(buf: &[u8], peer: SocketAddr) -> Result<Option<(Head, usize)>, ApiError> {
+/// Parses a complete head from `buf`: `Ok(None)` when more bytes are needed, else the head
+/// and how many bytes of `buf` it used, or the error to answer with. No I/O.
+pub fn parse_head(buf: &[u8], peer: SocketAddr) -> Result<Option<(Head, usize)>, ApiError> {
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut parsed = httparse::Request::new(&mut headers);
     let status = match parsed.parse(buf) {
@@ -406,6 +467,19 @@ fn parse_head(buf: &[u8], peer: SocketAddr) -> Result<Option<(Head, usize)>, Api
         }
         httparse::Status::Complete(n) => n,
     };
+    // httparse accepts a bare LF as a line end (RFC 9112 2.2 allows it). We do not: a proxy
+    // in front of us that reads such a head differently (one header line or two) could be led
+    // to forward a request we then see as two. Every real client sends CRLF.
+    if buf[..used]
+        .iter()
+        .enumerate()
+        .any(|(i, b)| *b == b'\n' && (i == 0 || buf[i - 1] != b'\r'))
+    {
+        return Err(ApiError::detail(
+            400,
+            "Malformed request: lines must end with CRLF.",
+        ));
+    }
     let method = parsed.method.unwrap_or("GET").to_string();
     let target = parsed.path.unwrap_or("/");
     if target.len() > MAX_LINE {
@@ -432,30 +506,61 @@ fn parse_head(buf: &[u8], peer: SocketAddr) -> Result<Option<(Head, usize)>, Api
         body: Vec::new(),
         peer,
     };
+    // RFC 9112 3.2: exactly one Host in an HTTP/1.1 request.
+    let hosts = req.headers.iter().filter(|(k, _)| k == "host").count();
+    if hosts > 1 || (hosts == 0 && req.minor_version >= 1) {
+        return Err(ApiError::detail(
+            400,
+            "An HTTP/1.1 request needs exactly one Host header.",
+        ));
+    }
     let body = body_kind(&req)?;
     Ok(Some((Head { req, body }, used)))
 }
 
-/// Decides the body framing; both framings at once is refused (request smuggling).
+/// Decides the body framing (RFC 9112 6). Anything a proxy in front of us might frame
+/// differently is refused (request smuggling): both framings at once, a Transfer-Encoding on
+/// HTTP/1.0, more than one coding (over several lines or one), an empty one.
 fn body_kind(req: &Request) -> Result<BodyKind, ApiError> {
-    let te = req.header("transfer-encoding");
+    let te_lines: Vec<&str> = req
+        .headers
+        .iter()
+        .filter(|(k, _)| k == "transfer-encoding")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let codings: Vec<&str> = te_lines
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .collect();
+    let te = (!te_lines.is_empty()).then_some(());
     let cl: Vec<&str> = req
         .headers
         .iter()
         .filter(|(k, _)| k == "content-length")
         .map(|(_, v)| v.as_str())
         .collect();
-    if let Some(te) = te {
+    if te.is_some() {
         if !cl.is_empty() {
             return Err(ApiError::detail(
                 400,
                 "Both Content-Length and Transfer-Encoding sent.",
             ));
         }
-        if te.eq_ignore_ascii_case("chunked") {
-            return Ok(BodyKind::Chunked);
+        if req.minor_version == 0 {
+            return Err(ApiError::detail(
+                400,
+                "Transfer-Encoding is not allowed in an HTTP/1.0 request.",
+            ));
         }
-        return Err(ApiError::detail(501, "Unsupported Transfer-Encoding."));
+        return match codings.as_slice() {
+            [c] if c.eq_ignore_ascii_case("chunked") => Ok(BodyKind::Chunked),
+            [c] if !c.is_empty() => Err(ApiError::detail(501, "Unsupported Transfer-Encoding.")),
+            _ => Err(ApiError::detail(
+                400,
+                "Transfer-Encoding must be exactly \"chunked\".",
+            )),
+        };
     }
     match cl.as_slice() {
         [] => Ok(BodyKind::None),
@@ -501,8 +606,37 @@ mod tests {
                 .map(|e| e.status),
             Some(400)
         );
-        let both = b"POST / HTTP/1.1\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n";
+        let both = b"POST / HTTP/1.1\r\nHost: h\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n";
         assert_eq!(parse_head(both, peer()).err().map(|e| e.status), Some(400));
+    }
+
+    #[test]
+    fn framing_follows_rfc_9112() {
+        let status = |raw: &str| parse_head(raw.as_bytes(), peer()).err().map(|e| e.status);
+        let post = |te: &str| format!("POST / HTTP/1.1\r\nHost: h\r\n{te}\r\n");
+        assert_eq!(status(&post("Transfer-Encoding: chunked\r\n")), None);
+        assert_eq!(status(&post("Transfer-Encoding: CHUNKED\r\n")), None);
+        assert_eq!(status(&post("Transfer-Encoding: gzip\r\n")), Some(501));
+        for te in [
+            "Transfer-Encoding: chunked\r\nTransfer-Encoding: identity\r\n",
+            "Transfer-Encoding: chunked, identity\r\n",
+            "Transfer-Encoding: gzip, chunked\r\n",
+            "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n",
+            "Transfer-Encoding: \r\n",
+            "Transfer-Encoding: ,chunked\r\n",
+        ] {
+            assert_eq!(status(&post(te)), Some(400), "{te:?}");
+        }
+        let old = "POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n";
+        assert_eq!(status(old), Some(400));
+        assert_eq!(status("GET / HTTP/1.0\r\n\r\n"), None);
+        assert_eq!(status("GET / HTTP/1.1\r\n\r\n"), Some(400));
+        assert_eq!(
+            status("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n"),
+            Some(400)
+        );
+        assert_eq!(status("GET / HTTP/1.1\nHost: h\n\n"), Some(400));
+        assert_eq!(status("GET / HTTP/1.1\r\nHost: h\n\r\n"), Some(400));
     }
 
     #[test]
@@ -520,6 +654,8 @@ mod tests {
         assert_eq!(percent_decode("a%20b+c"), "a b c");
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz"), "%zz");
+        assert_eq!(percent_decode("%+1x"), "% 1x");
+        assert_eq!(percent_decode("%74oken"), "token");
         assert_eq!(
             query_param("x=1&date=2026-11-26", "date").as_deref(),
             Some("2026-11-26")

@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
 
 use crate::http::conn;
+use crate::net::pending::Pending;
 use crate::state::AppState;
 
 /// Stack of a connection thread. Handlers are shallow; serde_json's recursion limit (128) and
@@ -111,6 +112,22 @@ fn admit(
         refuse(stream, rejecter);
         return;
     }
+    let ip = peer.ip().to_canonical();
+    // A trusted proxy carries many clients' connections: it is not one pending client.
+    let pending = if state.config.trusted_proxies.contains(&ip) {
+        Some(Pending::exempt())
+    } else {
+        state.pending.try_add(ip, state.config.max_pending_per_ip)
+    };
+    let Some(pending) = pending else {
+        state.open.fetch_sub(1, Ordering::AcqRel);
+        state
+            .metrics
+            .rejected_over_cap
+            .fetch_add(1, Ordering::Relaxed);
+        refuse(stream, rejecter);
+        return;
+    };
     state.metrics.http_open.fetch_add(1, Ordering::Relaxed);
     let guard = OpenGuard(state.clone());
     let st = state.clone();
@@ -119,7 +136,7 @@ fn admit(
         .stack_size(CONN_STACK)
         .spawn(move || {
             let _guard = guard;
-            if let Some(up) = conn::serve(st.clone(), stream, peer) {
+            if let Some(up) = conn::serve(st.clone(), stream, peer, pending) {
                 crate::realtime::upgrade::serve(&st, up.stream, up.req, up.buffered);
             }
         });

@@ -247,6 +247,8 @@ fn base_env(dir: &Path) -> Vec<(String, String)> {
         ("SQLITE_SYNCHRONOUS".into(), "NORMAL".into()),
         ("ADAKINGS_TEST_ROUTES".into(), "1".into()),
         ("GRACEFUL_TIMEOUT".into(), "10".into()),
+        // seed-demo gives random passwords unless told a known one: tests log in with this.
+        ("DEMO_PASSWORD".into(), DEMO_PASSWORD.into()),
     ]
 }
 

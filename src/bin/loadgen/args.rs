@@ -26,7 +26,8 @@ SCENARIOS:
 OPTIONS:
     --base URL          server to target, loopback only [default: http://127.0.0.1:8000]
     --user NAME         login [default: counter]
-    --password PW       password [default: adakings-demo]
+    --password PW       password [default: adakings-demo, as given to
+                        `adakings seed-demo --password adakings-demo`]
     --clients N         concurrent clients (orders, list), WebSocket clients (fanout,
                         idle) or clients per storm (chaos) [default: 16]
     --duration SECS     run time (orders, list per endpoint, idle) [default: 10]
