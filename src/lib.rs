@@ -8,6 +8,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod http;
+pub mod import;
 pub mod logging;
 pub mod metrics;
 pub mod net;

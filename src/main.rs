@@ -1,5 +1,5 @@
 //! The `adakings` command: `serve` (default), `migrate`, `backup FILE`, `createsuperuser`,
-//! `seed-demo`. Exit codes: 0 done, 1 failed, 2 bad settings or arguments.
+//! `seed-demo`, `import-django FILE`. Exit codes: 0 done, 1 failed, 2 bad settings or arguments.
 
 use std::process::ExitCode;
 

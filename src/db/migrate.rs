@@ -8,7 +8,34 @@ use rusqlite::Connection;
 const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// Later changes: (version reached, SQL). Append only.
-const STEPS: &[(i64, &str)] = &[];
+const STEPS: &[(i64, &str)] = &[(5, STEP_5_IMPORT)];
+
+/// Version 5 (`import-django`): a phone number on staff accounts, and order lines that outlive
+/// their menu item (`menu_item_id` may be NULL; the line keeps its name, type and price).
+/// SQLite cannot drop a NOT NULL in place, so `order_items` is rebuilt with the same columns.
+const STEP_5_IMPORT: &str = "\
+ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+CREATE TABLE order_items_v5 (
+    id             INTEGER PRIMARY KEY,
+    order_id       INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    menu_item_id   INTEGER REFERENCES menu_items(id) ON DELETE RESTRICT,
+    menu_item_name TEXT NOT NULL,
+    item_type      TEXT NOT NULL,
+    quantity       INTEGER NOT NULL CHECK (quantity >= 1),
+    unit_price     INTEGER NOT NULL CHECK (unit_price >= 0),
+    subtotal       INTEGER NOT NULL,
+    notes          TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+INSERT INTO order_items_v5 (id, order_id, menu_item_id, menu_item_name, item_type, quantity,
+    unit_price, subtotal, notes, created_at, updated_at)
+  SELECT id, order_id, menu_item_id, menu_item_name, item_type, quantity,
+    unit_price, subtotal, notes, created_at, updated_at FROM order_items;
+DROP TABLE order_items;
+ALTER TABLE order_items_v5 RENAME TO order_items;
+CREATE INDEX order_items_order ON order_items(order_id);
+CREATE INDEX order_items_menu ON order_items(menu_item_id);";
 
 /// The version this binary expects.
 pub fn latest() -> i64 {
