@@ -76,14 +76,9 @@ fn fixture_imports_with_the_figures_of_the_original() {
         q("SELECT count(*) FROM orders WHERE id BETWEEN 1 AND 150"),
         150
     );
-    assert_eq!(
-        q(
-            "SELECT count(*) FROM order_items i JOIN orders o ON o.id = i.order_id \
-           WHERE i.unit_price = 3500 AND i.menu_item_name = 'JOLLOF RICE S'"
-        ) > 0,
-        true,
-        "lines sold before the price change keep 35.00"
-    );
+    let cheap = q("SELECT count(*) FROM order_items WHERE unit_price = 3500 \
+                   AND menu_item_name = 'JOLLOF RICE S'");
+    assert!(cheap > 0, "lines sold before the price change keep 35.00");
     assert_eq!(
         q("SELECT price FROM menu_items WHERE name = 'JOLLOF RICE S'"),
         3800

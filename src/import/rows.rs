@@ -467,3 +467,130 @@ pub fn plan(src: &Source) -> Plan {
         skipped,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &str) -> Option<String> {
+        Some(v.to_string())
+    }
+
+    fn order(id: i64, number: &str, status: &str) -> source::Order {
+        source::Order {
+            id,
+            order_number: s(number),
+            customer_phone: s(""),
+            delivery_type: s("Delivery"),
+            delivery_location_id: Some(1),
+            status: s(status),
+            total_price: s("85.5"),
+            delivery_fee: s("10"),
+            notes: s("ɔ"),
+            created_at: s("2026-11-23 08:00:00.5"),
+            updated_at: s("2026-11-23 09:00:00"),
+            location_name: None,
+            location_fee: None,
+        }
+    }
+
+    fn item(id: i64, order_id: i64, menu: i64, quantity: i64) -> source::Item {
+        source::Item {
+            id,
+            order_id: Some(order_id),
+            menu_item_id: Some(menu),
+            quantity: Some(quantity),
+            unit_price: s("37.75"),
+            subtotal: s("75.5"),
+            notes: s(""),
+            created_at: s("2026-11-23 08:00:00"),
+            updated_at: s("2026-11-23 08:00:00"),
+            item_name: None,
+            item_type: None,
+        }
+    }
+
+    fn payment(id: i64, order_id: i64, reference: &str) -> source::Payment {
+        source::Payment {
+            id,
+            order_id: Some(order_id),
+            amount: s("85.5"),
+            payment_method: s("CASH"),
+            payment_type: s("payment"),
+            status: s("completed"),
+            reference: s(reference),
+            mobile_number: None,
+            notes: None,
+            created_at: s("2026-11-24 00:00:00"),
+            updated_at: s("2026-11-24 00:00:00"),
+        }
+    }
+
+    fn source() -> Source {
+        Source {
+            locations: vec![source::Location {
+                id: 1,
+                name: s("Madina"),
+                fee: s("12"),
+                is_active: Some(0),
+                created_at: s("2026-11-01 00:00:00"),
+                updated_at: s("2026-11-01 00:00:00"),
+            }],
+            orders: vec![
+                order(1, "231126-001", "Fulfilled"),
+                order(2, "231126-002", "Fulfilled"),
+            ],
+            items: vec![item(10, 1, 99, 2), item(11, 2, 99, 1), item(12, 2, 99, -1)],
+            payments: vec![
+                payment(20, 1, "85716a4454434ef79ad5cd1ec8e57e5c"),
+                payment(21, 2, "a7b28b5ea85b44e3ac35495679384b47"),
+            ],
+            ..Source::default()
+        }
+    }
+
+    #[test]
+    fn a_good_order_maps_exactly() {
+        let p = plan(&source());
+        let o = &p.orders[0];
+        assert_eq!((o.number.as_str(), o.seq, o.total), ("231126-001", 1, 8550));
+        assert_eq!(o.created_at, "2026-11-23T08:00:00.500000Z");
+        // The snapshot keeps what this order was charged, not the location's fee today.
+        assert_eq!(o.location_name.as_deref(), Some("Madina"));
+        assert_eq!(o.location_fee, Some(1000));
+        // Menu item 99 is not in the file: the line keeps its price and says what it was.
+        let i = &o.items[0];
+        assert_eq!((i.unit_price, i.subtotal, i.quantity), (3775, 7550, 2));
+        assert_eq!(i.name, "Menu item #99 (deleted)");
+        let pay = &o.payments[0];
+        assert_eq!(pay.reference, "85716a44-5443-4ef7-9ad5-cd1ec8e57e5c");
+        assert_eq!(pay.day.to_string(), "2026-11-24");
+    }
+
+    #[test]
+    fn a_bad_line_keeps_its_whole_order_out() {
+        let p = plan(&source());
+        assert_eq!(p.orders.len(), 1);
+        assert_eq!(
+            p.bad,
+            vec![Bad {
+                table: "orders_orderitem",
+                id: 12,
+                why: "quantity is -1 (order 231126-002)".into()
+            }]
+        );
+        // Read and skipped per table: the order, its good line and its payment go with it.
+        assert_eq!(p.read, [0, 0, 1, 2, 3, 2]);
+        assert_eq!(p.skipped, [0, 0, 0, 1, 2, 1]);
+    }
+
+    #[test]
+    fn a_reference_used_twice_is_bad() {
+        let mut src = source();
+        src.items.pop();
+        src.payments[1].reference = s("85716A44-5443-4EF7-9AD5-CD1EC8E57E5C");
+        let p = plan(&src);
+        assert_eq!(p.bad.len(), 1);
+        assert!(p.bad[0].why.contains("used twice"), "{:?}", p.bad);
+    }
+}

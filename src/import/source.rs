@@ -299,8 +299,7 @@ fn read_all(conn: &Connection) -> rusqlite::Result<Source> {
         } else {
             ("NULL", "NULL")
         };
-    let mut s = Source::default();
-    s.users = rows(
+    let users = rows(
         conn,
         &format!(
             "SELECT id, username, password, first_name, last_name, email, is_active, \
@@ -323,7 +322,7 @@ fn read_all(conn: &Connection) -> rusqlite::Result<Source> {
             })
         },
     )?;
-    s.menu = rows(
+    let menu = rows(
         conn,
         "SELECT id, name, item_type, CAST(price AS TEXT), is_available, created_by_id, \
          created_at, updated_at FROM menu_menuitem ORDER BY id",
@@ -340,7 +339,7 @@ fn read_all(conn: &Connection) -> rusqlite::Result<Source> {
             })
         },
     )?;
-    s.locations = rows(
+    let locations = rows(
         conn,
         "SELECT id, name, CAST(fee AS TEXT), is_active, created_at, updated_at \
          FROM orders_deliverylocation ORDER BY id",
@@ -355,7 +354,7 @@ fn read_all(conn: &Connection) -> rusqlite::Result<Source> {
             })
         },
     )?;
-    s.orders = rows(
+    let orders = rows(
         conn,
         &format!(
             "SELECT id, order_number, customer_phone, delivery_type, delivery_location_id, status, \
@@ -380,7 +379,7 @@ fn read_all(conn: &Connection) -> rusqlite::Result<Source> {
             })
         },
     )?;
-    s.items = rows(
+    let items = rows(
         conn,
         &format!(
             "SELECT id, order_id, menu_item_id, quantity, CAST(unit_price AS TEXT), \
@@ -403,7 +402,7 @@ fn read_all(conn: &Connection) -> rusqlite::Result<Source> {
             })
         },
     )?;
-    s.payments = rows(
+    let payments = rows(
         conn,
         "SELECT id, order_id, CAST(amount AS TEXT), payment_method, payment_type, status, \
          reference, mobile_number, notes, created_at, updated_at FROM payments_payment \
@@ -424,7 +423,14 @@ fn read_all(conn: &Connection) -> rusqlite::Result<Source> {
             })
         },
     )?;
-    Ok(s)
+    Ok(Source {
+        users,
+        menu,
+        locations,
+        orders,
+        items,
+        payments,
+    })
 }
 
 fn rows<T>(

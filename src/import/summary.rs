@@ -199,9 +199,9 @@ pub fn render(plan: &Plan, counts: &Counts, dry_run: bool) -> String {
             money::format(d.refunded),
             money::format(sum - d.refunded)
         );
-        for i in 0..5 {
-            tot[i].0 += d.paid[i].0;
-            tot[i].1 += d.paid[i].1;
+        for (t, p) in tot.iter_mut().zip(d.paid.iter()) {
+            t.0 += p.0;
+            t.1 += p.1;
         }
         tot_ref += d.refunded;
     }
