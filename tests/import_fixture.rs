@@ -128,3 +128,17 @@ fn dry_run_prints_the_same_summary_and_writes_nothing() {
     assert_figures(&summary);
     assert_eq!(imp::counts(&imp::target(&dir)), before);
 }
+
+#[test]
+fn a_wal_mode_file_is_read_without_leaving_files_beside_it() {
+    // A live original runs in WAL mode; once it has stopped, only the main file is left.
+    let dir = TempDir::new("imp-wal");
+    let src = imp::edited_copy(&dir, "wal.sqlite3", "PRAGMA journal_mode = WAL;");
+    let before = std::fs::read(&src).unwrap();
+    let summary = imp::import_ok(&dir, &[src.to_str().unwrap()]);
+    assert_figures(&summary);
+    assert_eq!(std::fs::read(&src).unwrap(), before);
+    for side in ["wal.sqlite3-wal", "wal.sqlite3-shm", "wal.sqlite3-journal"] {
+        assert!(!dir.0.join(side).exists(), "{side} appeared");
+    }
+}

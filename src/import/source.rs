@@ -1,5 +1,6 @@
 //! Reading the original's SQLite file, strictly read-only: opened with `mode=ro` (SQLite never
-//! writes to it, and still honours the locks of a program writing it), checked for the tables
+//! writes to it, and still honours the locks of a program writing it; a WAL-mode file nobody
+//! has open is opened `immutable` so no `-wal`/`-shm` files appear beside it), checked for the tables
 //! and columns the import needs, then read whole inside one read transaction so every table
 //! comes from the same moment.
 //!
@@ -194,6 +195,22 @@ pub struct Source {
     pub payments: Vec<Payment>,
 }
 
+/// True when `path` is an SQLite file in WAL mode (header byte 18 is 2) with no `-wal` file
+/// beside it: nobody has it open, and a read-only connection would create `-wal` and `-shm`
+/// files next to it, so it is opened `immutable` instead (no locks, no side files).
+fn closed_wal_file(path: &Path) -> bool {
+    use std::io::Read;
+    let mut head = [0u8; 20];
+    let is_wal = std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut head))
+        .is_ok()
+        && head.starts_with(b"SQLite format 3\0")
+        && head[18] == 2;
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    is_wal && !Path::new(&wal).exists()
+}
+
 /// `file:` URI for `path`, opened read-only (characters special in URIs escaped).
 fn uri(path: &Path) -> String {
     let mut s = String::from("file:");
@@ -234,7 +251,11 @@ pub fn open(path: &Path, busy: Duration) -> Result<Connection, Refusal> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_URI
         | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let conn = Connection::open_with_flags(uri(path), flags).map_err(|e| refusal(path, &e))?;
+    let mut name = uri(path);
+    if closed_wal_file(path) {
+        name.push_str("&immutable=1");
+    }
+    let conn = Connection::open_with_flags(name, flags).map_err(|e| refusal(path, &e))?;
     conn.busy_timeout(busy).map_err(|e| refusal(path, &e))?;
     // The first read of the schema is where SQLite finds out what the file is.
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
