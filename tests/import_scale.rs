@@ -73,11 +73,18 @@ fn a_hundred_thousand_orders_import_in_under_a_minute() {
     let t = Instant::now();
     let summary = imp::import_ok(&dir, &[src.to_str().unwrap()]);
     let took = t.elapsed();
+    // SAFETY: getrusage only fills the struct it is given.
+    let peak_kib = unsafe {
+        let mut u: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut u);
+        u.ru_maxrss
+    };
     println!(
-        "imported {ORDERS} orders, {} lines, {} payments in {:.1} s",
+        "imported {ORDERS} orders, {} lines, {} payments in {:.1} s (peak RSS {} MiB)",
         ORDERS * LINES,
         ORDERS + REFUNDS,
-        took.as_secs_f64()
+        took.as_secs_f64(),
+        peak_kib / 1024
     );
     assert!(
         summary.contains(&format!("| `orders_order` | {ORDERS} | {ORDERS} | 0 | 0 |")),

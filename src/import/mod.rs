@@ -63,8 +63,7 @@ pub fn run(opts: &Options, config: &Config) -> Result<String, Error> {
     }
     let data = source::read(&src, &opts.file).map_err(|r| Error::Refused(r.0))?;
     drop(src);
-    let plan = rows::plan(&data);
-    drop(data);
+    let plan = rows::plan(data);
     if !plan.bad.is_empty() && !opts.skip_bad_rows {
         let mut lines: Vec<String> = plan.bad.iter().map(|b| b.to_string()).collect();
         lines.push(format!(

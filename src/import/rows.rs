@@ -286,8 +286,9 @@ fn order(o: &source::Order, locations: &LocationRefs) -> Result<Order, String> {
     })
 }
 
-/// Maps every source row; bad rows are collected, never fatal here.
-pub fn plan(src: &Source) -> Plan {
+/// Maps every source row; bad rows are collected, never fatal here. Takes the rows by value
+/// and drops each order's source rows once mapped, so a big file is not held twice.
+pub fn plan(src: Source) -> Plan {
     let mut bad = Vec::new();
     let mut skipped = [0u64; 6];
     let read = [
@@ -298,6 +299,14 @@ pub fn plan(src: &Source) -> Plan {
         src.items.len() as u64,
         src.payments.len() as u64,
     ];
+    let Source {
+        users: src_users,
+        menu: src_menu,
+        locations: src_locations,
+        orders: src_orders,
+        items: src_items,
+        payments: src_payments,
+    } = src;
     let flag = |t: usize, id: i64, why: String, bad: &mut Vec<Bad>| {
         bad.push(Bad {
             table: TABLES[t],
@@ -309,7 +318,7 @@ pub fn plan(src: &Source) -> Plan {
     let mut users = Vec::new();
     let mut names = HashSet::new();
     let mut staff_ids = HashSet::new();
-    for u in &src.users {
+    for u in &src_users {
         match user(u) {
             Ok(m) if !names.insert(m.username.to_lowercase()) => flag(
                 0,
@@ -331,39 +340,37 @@ pub fn plan(src: &Source) -> Plan {
         }
     }
     let mut menu = Vec::new();
-    for m in &src.menu {
+    for m in &src_menu {
         match menu_item(m) {
             Ok(x) => menu.push(x),
             Err(why) => flag(1, m.id, why, &mut bad),
         }
     }
     let mut locations = Vec::new();
-    for l in &src.locations {
+    for l in &src_locations {
         match location(l) {
             Ok(x) => locations.push(x),
             Err(why) => flag(2, l.id, why, &mut bad),
         }
     }
 
-    let menu_names: MenuNames = src
-        .menu
+    let menu_names: MenuNames = src_menu
         .iter()
         .map(|m| (m.id, (opt(&m.name), opt(&m.item_type))))
         .collect();
-    let loc_refs: LocationRefs = src
-        .locations
+    let loc_refs: LocationRefs = src_locations
         .iter()
         .map(|l| (l.id, (opt(&l.name), opt(&l.fee))))
         .collect();
-    let mut items_of: HashMap<i64, Vec<&source::Item>> = HashMap::new();
-    for i in &src.items {
+    let mut items_of: HashMap<i64, Vec<source::Item>> = HashMap::new();
+    for i in src_items {
         match i.order_id {
             Some(o) => items_of.entry(o).or_default().push(i),
             None => flag(4, i.id, "order_id is empty".into(), &mut bad),
         }
     }
-    let mut pays_of: HashMap<i64, Vec<&source::Payment>> = HashMap::new();
-    for p in &src.payments {
+    let mut pays_of: HashMap<i64, Vec<source::Payment>> = HashMap::new();
+    for p in src_payments {
         match p.order_id {
             Some(o) => pays_of.entry(o).or_default().push(p),
             None => flag(5, p.id, "order_id is empty".into(), &mut bad),
@@ -371,12 +378,12 @@ pub fn plan(src: &Source) -> Plan {
     }
     let mut orders = Vec::new();
     let mut references = HashSet::new();
-    for o in &src.orders {
+    for o in src_orders {
         let its = items_of.remove(&o.id).unwrap_or_default();
         let ps = pays_of.remove(&o.id).unwrap_or_default();
         let label = o.order_number.clone().unwrap_or_default();
         let mut own_bad = Vec::new();
-        let mut mapped = match order(o, &loc_refs) {
+        let mut mapped = match order(&o, &loc_refs) {
             Ok(m) => Some(m),
             Err(why) => {
                 own_bad.push((3, o.id, why));
@@ -551,7 +558,7 @@ mod tests {
 
     #[test]
     fn a_good_order_maps_exactly() {
-        let p = plan(&source());
+        let p = plan(source());
         let o = &p.orders[0];
         assert_eq!((o.number.as_str(), o.seq, o.total), ("231126-001", 1, 8550));
         assert_eq!(o.created_at, "2026-11-23T08:00:00.500000Z");
@@ -569,7 +576,7 @@ mod tests {
 
     #[test]
     fn a_bad_line_keeps_its_whole_order_out() {
-        let p = plan(&source());
+        let p = plan(source());
         assert_eq!(p.orders.len(), 1);
         assert_eq!(
             p.bad,
@@ -589,7 +596,7 @@ mod tests {
         let mut src = source();
         src.items.pop();
         src.payments[1].reference = s("85716A44-5443-4EF7-9AD5-CD1EC8E57E5C");
-        let p = plan(&src);
+        let p = plan(src);
         assert_eq!(p.bad.len(), 1);
         assert!(p.bad[0].why.contains("used twice"), "{:?}", p.bad);
     }
