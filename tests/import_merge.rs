@@ -92,3 +92,25 @@ fn merge_keeps_what_the_new_server_changed() {
         .unwrap();
     assert_eq!((price, pw.as_str()), (4500, "changed"));
 }
+
+#[test]
+fn merge_refuses_when_an_order_number_here_is_another_order() {
+    let dir = TempDir::new("imp-merge-clash");
+    let full = imp::fixture();
+    imp::import_ok(&dir, &[full.to_str().unwrap()]);
+    // This server numbered an order of its own 271126-030 (same number, another order).
+    let db = rusqlite::Connection::open(imp::target(&dir)).unwrap();
+    db.execute_batch(
+        "UPDATE orders SET created_at = '2026-11-27T23:59:00.000000Z' \
+         WHERE order_number = '271126-030'",
+    )
+    .unwrap();
+    drop(db);
+    let before = imp::counts(&imp::target(&dir));
+    let line = imp::refused(&imp::import(&dir, &["--merge", full.to_str().unwrap()]));
+    assert!(
+        line.contains("order 271126-030 is already here but is another order"),
+        "{line}"
+    );
+    assert_eq!(imp::counts(&imp::target(&dir)), before);
+}

@@ -81,9 +81,7 @@ pub fn run(opts: &Options, config: &Config) -> Result<String, Error> {
         Ok(c) => c,
         Err(e) => {
             let _ = conn.execute_batch("ROLLBACK");
-            return Err(Error::Failed(format!(
-                "import failed, nothing written: {e}"
-            )));
+            return Err(e);
         }
     };
     // A run that finds everything already there leaves the database untouched (no audit row).
@@ -95,11 +93,8 @@ pub fn run(opts: &Options, config: &Config) -> Result<String, Error> {
     Ok(summary::render(&plan, &counts, opts.dry_run))
 }
 
-fn write_all(
-    conn: &Connection,
-    plan: &rows::Plan,
-    opts: &Options,
-) -> Result<write::Counts, String> {
+fn write_all(conn: &Connection, plan: &rows::Plan, opts: &Options) -> Result<write::Counts, Error> {
+    let failed = |e: String| Error::Failed(format!("import failed, nothing written: {e}"));
     let tty = stderr_is_terminal();
     let mut progress = |done: usize, total: usize| {
         if tty {
@@ -107,7 +102,10 @@ fn write_all(
             let _ = std::io::stderr().flush();
         }
     };
-    let counts = write::write(conn, plan, opts.merge, &mut progress).map_err(|e| e.to_string())?;
+    let counts = write::write(conn, plan, opts.merge, &mut progress).map_err(|e| match e {
+        write::WriteError::Conflict(m) => Error::Refused(m),
+        write::WriteError::Sql(e) => failed(e.to_string()),
+    })?;
     if counts.total_written() > 0 {
         let file = opts
             .file
@@ -148,7 +146,7 @@ fn write_all(
                 "tables": per_table,
             }),
         )
-        .map_err(|e| format!("audit row: {}", e.body))?;
+        .map_err(|e| failed(format!("audit row: {}", e.body)))?;
     }
     Ok(counts)
 }

@@ -32,7 +32,20 @@ impl Counts {
 /// Called after every batch of written order rows: (orders done, orders in all).
 pub type Progress<'a> = &'a mut dyn FnMut(usize, usize);
 
-type Sql = rusqlite::Result<()>;
+/// Why writing stopped (the transaction is then rolled back).
+#[derive(Debug)]
+pub enum WriteError {
+    /// An order number of the file is taken here by a different order (another creation
+    /// time): matching by number would silently drop the file's order.
+    Conflict(String),
+    Sql(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for WriteError {
+    fn from(e: rusqlite::Error) -> WriteError {
+        WriteError::Sql(e)
+    }
+}
 
 fn ids(conn: &Connection, sql: &str) -> rusqlite::Result<HashSet<i64>> {
     let mut st = conn.prepare(sql)?;
@@ -58,7 +71,7 @@ pub fn write(
     plan: &Plan,
     merge: bool,
     progress: Progress,
-) -> rusqlite::Result<Counts> {
+) -> Result<Counts, WriteError> {
     let mut c = Counts::default();
     let now = crate::domain::clock::iso(crate::domain::clock::now_micros());
 
@@ -226,9 +239,13 @@ fn write_orders(
     loc_map: &HashMap<i64, i64>,
     c: &mut Counts,
     progress: Progress,
-) -> Sql {
+) -> Result<(), WriteError> {
     let mut order_ids = ids(conn, "SELECT id FROM orders")?;
-    let by_number = keyed(conn, "SELECT order_number, id FROM orders")?;
+    let by_number: HashMap<String, (i64, String)> = {
+        let mut st = conn.prepare("SELECT order_number, id, created_at FROM orders")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, (r.get(1)?, r.get(2)?))))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
     let mut item_ids = ids(conn, "SELECT id FROM order_items")?;
     let mut pay_ids = ids(conn, "SELECT id FROM payments")?;
     let mut refs: HashSet<String> = {
@@ -264,7 +281,14 @@ fn write_orders(
             progress(n, total);
         }
         let order_id = match by_number.get(&o.number) {
-            Some(&id) => {
+            Some((_, at)) if *at != o.created_at => {
+                return Err(WriteError::Conflict(format!(
+                    "order {} is already here but is another order (created {at} here, {} in \
+                     the file); nothing was written",
+                    o.number, o.created_at
+                )));
+            }
+            Some(&(id, _)) => {
                 c.existing[3] += 1;
                 c.existing[4] += o.items.len() as u64;
                 id
