@@ -24,8 +24,8 @@ struct Day {
     sold: i64,
     sold_live: i64,
     fees: i64,
-    first: Option<String>,
-    last: Option<String>,
+    first: Option<((Date, i64), String)>,
+    last: Option<((Date, i64), String)>,
     status: [u64; 6],
     paid: [(i64, u64); 5],
     refunded: i64,
@@ -74,11 +74,12 @@ pub fn render(plan: &Plan, counts: &Counts, dry_run: bool) -> String {
             d.sold_live += o.total;
         }
         d.fees += o.delivery_fee;
-        if d.first.as_ref().is_none_or(|f| o.number < *f) {
-            d.first = Some(o.number.clone());
+        // By sequence, not text: "231126-1000" comes after "231126-999".
+        if d.first.as_ref().is_none_or(|f| (o.date, o.seq) < f.0) {
+            d.first = Some(((o.date, o.seq), o.number.clone()));
         }
-        if d.last.as_ref().is_none_or(|l| o.number > *l) {
-            d.last = Some(o.number.clone());
+        if d.last.as_ref().is_none_or(|l| (o.date, o.seq) > l.0) {
+            d.last = Some(((o.date, o.seq), o.number.clone()));
         }
         if let Some(i) = OrderStatus::ALL.iter().position(|s| *s == o.status) {
             d.status[i] += 1;
@@ -142,8 +143,8 @@ pub fn render(plan: &Plan, counts: &Counts, dry_run: bool) -> String {
             money::format(d.sold),
             money::format(d.sold_live),
             money::format(d.fees),
-            d.first.as_deref().unwrap_or(""),
-            d.last.as_deref().unwrap_or("")
+            d.first.as_ref().map_or("", |f| f.1.as_str()),
+            d.last.as_ref().map_or("", |l| l.1.as_str())
         );
         all.orders += d.orders;
         all.pickup += d.pickup;
