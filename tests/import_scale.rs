@@ -1,6 +1,7 @@
-//! Speed of `import-django` on a big restaurant: 100,000 orders with 300,000 lines and
-//! 120,000 payments, generated here from the fixture's shape (nothing big is committed).
-//! Ignored by default because it takes a while on a shared machine; run it with
+//! `import-django` on big files, generated here from the fixture's shape (nothing big is
+//! committed): progress lines appear on a terminal only, and 100,000 orders with 300,000
+//! lines and 120,000 payments import in under a minute. The speed test is ignored by default
+//! because it takes a while on a shared machine; run it with
 //!
 //! ```sh
 //! cargo test --release --test import_scale -- --ignored --nocapture
@@ -18,10 +19,10 @@ const ORDERS: i64 = 100_000;
 const LINES: i64 = 3;
 const REFUNDS: i64 = 20_000;
 
-/// Replaces the fixture's orders with `ORDERS` generated ones: 250 a day, each with `LINES`
+/// Replaces the fixture's orders with `orders` generated ones: 250 a day, each with `LINES`
 /// lines priced like the original stores them (REAL for halves), one cash payment of the
-/// total, and a refund of 0.50 on the first `REFUNDS` orders.
-fn generate(dir: &TempDir) -> std::path::PathBuf {
+/// total, and a refund of 0.50 on the first `refunds` orders.
+fn generate(dir: &TempDir, orders: i64, refunds: i64) -> std::path::PathBuf {
     let sql = format!(
         "DELETE FROM payments_paymenttransaction; DELETE FROM payments_payment;
          DELETE FROM orders_orderitem; DELETE FROM orders_order;
@@ -52,8 +53,8 @@ fn generate(dir: &TempDir) -> std::path::PathBuf {
          INSERT INTO payments_payment (amount, status, reference, mobile_number, notes,
              created_at, updated_at, order_id, payment_type, payment_method)
          SELECT 0.5, 'completed', lower(hex(randomblob(16))), NULL, 'change', updated_at,
-             updated_at, id, 'refund', 'CASH' FROM orders_order WHERE id <= {REFUNDS};",
-        last = ORDERS - 1
+             updated_at, id, 'refund', 'CASH' FROM orders_order WHERE id <= {refunds};",
+        last = orders - 1
     );
     imp::edited_copy(dir, "big.sqlite3", &sql)
 }
@@ -63,7 +64,7 @@ fn generate(dir: &TempDir) -> std::path::PathBuf {
 fn a_hundred_thousand_orders_import_in_under_a_minute() {
     let dir = TempDir::new("imp-scale");
     let t = Instant::now();
-    let src = generate(&dir);
+    let src = generate(&dir, ORDERS, REFUNDS);
     println!(
         "generated {} in {:.1} s",
         src.display(),
@@ -99,4 +100,33 @@ fn a_hundred_thousand_orders_import_in_under_a_minute() {
         n = ORDERS + REFUNDS
     )));
     assert!(took < Duration::from_secs(60), "took {took:?}");
+}
+
+#[test]
+fn progress_lines_appear_on_a_terminal_only() {
+    let dir = TempDir::new("imp-progress");
+    let src = generate(&dir, 10_001, 0);
+    // Not a terminal: stderr has no progress line.
+    let out = imp::import(&dir, &["--dry-run", src.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("orders written"));
+    // A terminal, through script(1) when the machine has it.
+    let Ok(out) = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} import-django --dry-run {}", common::BIN, src.display()),
+        ])
+        .arg("/dev/null")
+        .env("DATABASE_PATH", imp::target(&dir))
+        .env("LOG_DIR", dir.0.join("logs"))
+        .output()
+    else {
+        eprintln!("script(1) is not installed: terminal progress not checked");
+        return;
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("import-django: 10000 of 10001 orders written"),
+        "{text}"
+    );
 }
