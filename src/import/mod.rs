@@ -95,6 +95,17 @@ pub fn run(opts: &Options, config: &Config) -> Result<String, Error> {
 
 fn write_all(conn: &Connection, plan: &rows::Plan, opts: &Options) -> Result<write::Counts, Error> {
     let failed = |e: String| Error::Failed(format!("import failed, nothing written: {e}"));
+    // Checked again under the write lock: a server may have taken an order since the first look.
+    if !opts.merge {
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM orders", [], |r| r.get(0))
+            .map_err(|e| failed(e.to_string()))?;
+        if n > 0 {
+            return Err(Error::Refused(format!(
+                "the database already holds {n} orders; use --merge to add only what is not there yet"
+            )));
+        }
+    }
     let tty = stderr_is_terminal();
     let mut progress = |done: usize, total: usize| {
         if tty {
