@@ -21,6 +21,9 @@ commands:
                                       (idempotent); new logins get random passwords, shown
                                       once and kept in demo-logins.txt beside the database,
                                       unless --password (or DEMO_PASSWORD) sets a known one
+  import-django FILE [--merge] [--dry-run] [--skip-bad-rows]
+                                      copy the original Django backend's SQLite file
+                                      (read-only) into this database; see README.md
   help, --help                        this text
   --version                           the version
 
@@ -46,6 +49,7 @@ pub enum Command {
     SeedDemo {
         password: Option<String>,
     },
+    ImportDjango(crate::import::Options),
     Help,
     Version,
 }
@@ -132,11 +136,27 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 password: opts.get("password").map(str::to_string),
             }
         }
+        "import-django" => {
+            only(&["merge", "dry-run", "skip-bad-rows"])?;
+            match opts.positional.as_slice() {
+                [f] => Command::ImportDjango(crate::import::Options {
+                    file: PathBuf::from(f),
+                    merge: opts.get("merge").is_some(),
+                    dry_run: opts.get("dry-run").is_some(),
+                    skip_bad_rows: opts.get("skip-bad-rows").is_some(),
+                }),
+                _ => return Err("import-django needs exactly one FILE".into()),
+            }
+        }
         "help" | "--help" | "-h" => Command::Help,
         "--version" | "version" => Command::Version,
         other => return Err(format!("unknown command {other:?}")),
     };
-    if !opts.positional.is_empty() && !matches!(cmd, Command::Backup { .. } | Command::AuditVerify)
+    if !opts.positional.is_empty()
+        && !matches!(
+            cmd,
+            Command::Backup { .. } | Command::AuditVerify | Command::ImportDjango(_)
+        )
     {
         return Err(format!("unexpected argument {:?}", opts.positional[0]));
     }
@@ -157,7 +177,10 @@ impl Opts {
     }
 }
 
-/// `--name value` and `--name=value` flags, and positional arguments.
+/// Flags that take no value.
+const SWITCHES: &[&str] = &["merge", "dry-run", "skip-bad-rows"];
+
+/// `--name value` and `--name=value` flags, switches, and positional arguments.
 fn options(args: &[String]) -> Result<Opts, String> {
     let mut flags = Vec::new();
     let mut positional = Vec::new();
@@ -166,6 +189,7 @@ fn options(args: &[String]) -> Result<Opts, String> {
         if let Some(flag) = a.strip_prefix("--") {
             let (k, v) = match flag.split_once('=') {
                 Some((k, v)) => (k.to_string(), v.to_string()),
+                None if SWITCHES.contains(&flag) => (flag.to_string(), String::new()),
                 None => {
                     let v = it.next().ok_or_else(|| format!("--{flag} needs a value"))?;
                     (flag.to_string(), v.clone())
@@ -259,6 +283,17 @@ pub fn run(cmd: Command, mut config: Config) -> Result<(), Failure> {
         Command::SeedDemo { password } => {
             crate::logging::init_stderr(config.log_level);
             crate::seed::seed_demo(&config, password).map_err(Failure::Failed)
+        }
+        Command::ImportDjango(opts) => {
+            crate::logging::init_stderr(config.log_level);
+            match crate::import::run(&opts, &config) {
+                Ok(summary) => {
+                    print!("{summary}");
+                    Ok(())
+                }
+                Err(crate::import::Error::Refused(e)) => Err(Failure::Usage(e)),
+                Err(crate::import::Error::Failed(e)) => Err(Failure::Failed(e)),
+            }
         }
         Command::Help | Command::Version => Ok(()),
     }
@@ -365,5 +400,16 @@ mod tests {
         assert!(p(&["serve", "--port", "x"]).is_err());
         assert!(p(&["serve", "--bogus", "1"]).is_err());
         assert!(p(&["frobnicate"]).is_err());
+        assert_eq!(
+            p(&["import-django", "--merge", "old.sqlite3", "--dry-run"]),
+            Ok(Command::ImportDjango(crate::import::Options {
+                file: "old.sqlite3".into(),
+                merge: true,
+                dry_run: true,
+                skip_bad_rows: false,
+            }))
+        );
+        assert!(p(&["import-django"]).is_err());
+        assert!(p(&["import-django", "a", "b"]).is_err());
     }
 }

@@ -9,6 +9,7 @@ pub mod db;
 pub mod domain;
 pub mod files;
 pub mod http;
+pub mod import;
 pub mod logging;
 pub mod metrics;
 pub mod net;

@@ -1,6 +1,6 @@
 //! The `adakings` command: `serve` (default), `migrate`, `backup FILE` / `backup --keep N DIR`,
-//! `audit verify`, `createsuperuser`, `seed-demo`. Exit codes: 0 done, 1 failed, 2 bad settings
-//! or arguments.
+//! `audit verify`, `createsuperuser`, `seed-demo`, `import-django FILE`. Exit codes: 0 done,
+//! 1 failed, 2 bad settings or arguments.
 
 use std::process::ExitCode;
 

@@ -10,6 +10,7 @@ const SCHEMA: &str = include_str!("../../schema.sql");
 /// Later changes: (version reached, SQL). Append only.
 const STEPS: &[(i64, &str)] = &[
     (3, STEP_3_TOKEN_GENERATION),
+    (5, STEP_5_IMPORT),
     (6, STEP_6_AUDIT_CHAIN_AND_DAILY_CLOSE),
 ];
 
@@ -20,6 +21,33 @@ const STEP_3_TOKEN_GENERATION: &str = "
 ALTER TABLE users ADD COLUMN token_generation INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN demo_password INTEGER NOT NULL DEFAULT 0;
 ";
+
+/// Version 5 (`import-django`): a phone number on staff accounts, and order lines that outlive
+/// their menu item (`menu_item_id` may be NULL; the line keeps its name, type and price).
+/// SQLite cannot drop a NOT NULL in place, so `order_items` is rebuilt with the same columns.
+const STEP_5_IMPORT: &str = "\
+ALTER TABLE users ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+CREATE TABLE order_items_v5 (
+    id             INTEGER PRIMARY KEY,
+    order_id       INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+    menu_item_id   INTEGER REFERENCES menu_items(id) ON DELETE RESTRICT,
+    menu_item_name TEXT NOT NULL,
+    item_type      TEXT NOT NULL,
+    quantity       INTEGER NOT NULL CHECK (quantity >= 1),
+    unit_price     INTEGER NOT NULL CHECK (unit_price >= 0),
+    subtotal       INTEGER NOT NULL,
+    notes          TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+);
+INSERT INTO order_items_v5 (id, order_id, menu_item_id, menu_item_name, item_type, quantity,
+    unit_price, subtotal, notes, created_at, updated_at)
+  SELECT id, order_id, menu_item_id, menu_item_name, item_type, quantity,
+    unit_price, subtotal, notes, created_at, updated_at FROM order_items;
+DROP TABLE order_items;
+ALTER TABLE order_items_v5 RENAME TO order_items;
+CREATE INDEX order_items_order ON order_items(order_id);
+CREATE INDEX order_items_menu ON order_items(menu_item_id);";
 
 /// Version 6: the audit trail becomes a hash chain (rows written before this version are
 /// chained at the next start, see `db::audit::chain_pending`), audit rows become append-only

@@ -585,7 +585,8 @@ fn render(
 #[derive(serde::Serialize)]
 struct ItemOut {
     id: i64,
-    menu_item_id: i64,
+    /// Null for a line whose menu item no longer exists (imported from the original).
+    menu_item_id: Option<i64>,
     menu_item_name: String,
     item_type: String,
     quantity: i64,
