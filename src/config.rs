@@ -49,6 +49,9 @@ pub struct Config {
     pub refresh_token_lifetime_s: i64,
     pub log_level: log::LevelFilter,
     pub log_dir: PathBuf,
+    /// Minutes after which a board card turns amber, then red (`BOARD_LATE_MINUTES`).
+    pub board_warn_minutes: u32,
+    pub board_late_minutes: u32,
 }
 
 /// A setting that could not be used: `name` and what is wrong with it.
@@ -149,7 +152,18 @@ impl Config {
                 })?,
             },
             log_dir: PathBuf::from(s.string("LOG_DIR", "logs")),
+            board_warn_minutes: s.num("BOARD_WARN_MINUTES", 10u32, 1, 10_080)?,
+            board_late_minutes: s.num("BOARD_LATE_MINUTES", 20u32, 1, 10_080)?,
         };
+        if cfg.board_late_minutes <= cfg.board_warn_minutes {
+            return Err(ConfigError {
+                name: "BOARD_LATE_MINUTES",
+                problem: format!(
+                    "must be more than BOARD_WARN_MINUTES ({}), got {}",
+                    cfg.board_warn_minutes, cfg.board_late_minutes
+                ),
+            });
+        }
         if cfg.host.parse::<std::net::IpAddr>().is_err() && cfg.host != "localhost" {
             return Err(ConfigError {
                 name: "HOST",
@@ -232,6 +246,7 @@ mod tests {
         assert_eq!(c.ws_send_queue, 64);
         assert_eq!(c.max_upload_size, 10_485_760);
         assert_eq!(c.bind_addr(), "0.0.0.0:8000");
+        assert_eq!((c.board_warn_minutes, c.board_late_minutes), (10, 20));
     }
 
     #[test]
@@ -244,5 +259,7 @@ mod tests {
         assert!(e.to_string().contains("MAX_CONNECTIONS"));
         let e = Config::from_map(&map(&[("HOST", "not a host")])).unwrap_err();
         assert_eq!(e.name, "HOST");
+        let e = Config::from_map(&map(&[("BOARD_WARN_MINUTES", "30")])).unwrap_err();
+        assert_eq!(e.name, "BOARD_LATE_MINUTES");
     }
 }
