@@ -59,7 +59,8 @@
       var v = body[k];
       while (Array.isArray(v)) v = v[0];
       if (v && typeof v === "object") return messageOf(v);
-      if (v != null) return (k === "non_field_errors" ? "" : k + ": ") + v;
+      // A refused status change says all it needs without the field's name.
+      if (v != null) return (k === "non_field_errors" || k === "status" ? "" : k + ": ") + v;
     }
     return "";
   }
