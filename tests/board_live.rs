@@ -2,11 +2,11 @@
 //! (measured), a status button moves the card, and a refused change shows the server's
 //! message on the card.
 
-mod common;
 #[path = "common/board.rs"]
 mod board;
 #[path = "common/cdp.rs"]
 mod cdp;
+mod common;
 
 use std::time::{Duration, Instant};
 
@@ -26,7 +26,10 @@ fn order_created_over_the_api_appears_as_a_card_within_a_second() {
     let posted = now_ms();
     let order = create_order(&srv, &token, true, "ring the bell");
     let n = number(&order);
-    assert!(b.wait_for(&card_in(&n, "Accepted"), DEADLINE), "no card for {n}");
+    assert!(
+        b.wait_for(&card_in(&n, "Accepted"), DEADLINE),
+        "no card for {n}"
+    );
     let latency = seen_at(&mut b, &n).expect("seen") - posted;
     println!("POST /api/orders/ -> card in DOM: {latency:.0} ms");
     assert!(latency < 1000.0, "card took {latency:.0} ms");
@@ -82,7 +85,10 @@ fn status_button_moves_the_card_and_a_refusal_shows_the_servers_message() {
         )
     };
     b.eval(&click("Ready")).expect("click Ready");
-    assert!(b.wait_for(&card_in(&n, "Ready"), DEADLINE), "card did not move");
+    assert!(
+        b.wait_for(&card_in(&n, "Ready"), DEADLINE),
+        "card did not move"
+    );
     let detail = srv.get(&format!("/api/orders/{n}/"), Some(&token)).json();
     assert_eq!(detail["status"], "Ready");
 

@@ -1,11 +1,11 @@
 //! The board survives a server restart: it says it is reconnecting, comes back on its own
 //! (resuming with `?since=`), and shows an order created while it was disconnected.
 
-mod common;
 #[path = "common/board.rs"]
 mod board;
 #[path = "common/cdp.rs"]
 mod cdp;
+mod common;
 
 use std::net::TcpListener;
 
@@ -40,9 +40,14 @@ fn board_reconnects_after_a_restart_and_shows_an_order_made_while_down() {
         "badge: {:?}",
         b.eval("document.getElementById('conn').textContent")
     );
-    let badge = b.eval("document.getElementById('conn').textContent").unwrap();
+    let badge = b
+        .eval("document.getElementById('conn').textContent")
+        .unwrap();
     assert!(
-        badge.as_str().unwrap_or("").starts_with("reconnecting since "),
+        badge
+            .as_str()
+            .unwrap_or("")
+            .starts_with("reconnecting since "),
         "{badge}"
     );
     b.screenshot("reconnecting").expect("screenshot");
