@@ -386,6 +386,7 @@
     try { sock = new WebSocket(url); } catch (e) { scheduleReconnect(); return; }
     ws = sock;
     caughtUp = false;
+    lastHeard = Date.now();
     setConn();
     sock.onopen = function () { lastHeard = Date.now(); };
     sock.onmessage = function (ev) {
@@ -396,10 +397,7 @@
     };
     sock.onclose = function (ev) {
       if (ws !== sock) return;
-      ws = null;
-      caughtUp = false;
-      if (!downSince) downSince = new Date();
-      setConn();
+      dropped();
       if (ev.code === 4001) {
         // The token was refused: a fresh one, or back to the login form if there is none.
         refresh().then(function () { attempt = 0; connect(); }, function () { scheduleReconnect(); });
@@ -407,6 +405,14 @@
       }
       scheduleReconnect(ev.code === 1012 ? 0 : undefined);
     };
+  }
+
+  function dropped() {
+    if (ws) { ws.onclose = ws.onmessage = ws.onerror = null; try { ws.close(); } catch (e) { /* gone */ } }
+    ws = null;
+    caughtUp = false;
+    if (!downSince) downSince = new Date();
+    setConn();
   }
 
   // Exponential backoff with full jitter, so a room of tablets does not reconnect in step.
@@ -418,12 +424,17 @@
     retryTimer = setTimeout(connect, ms);
   }
 
-  // Sleep, Wi-Fi loss and silent drops: reconnect now when the device is back, and treat a
-  // stream that has been silent for two server heartbeats as dead.
+  // Sleep, Wi-Fi loss and silent drops: reconnect now when the device is back; after 20 s of
+  // silence ask the server for a heartbeat, and after 45 s without any answer treat the
+  // stream as dead (a vanished network never delivers a close frame).
   function tick() {
+    if (ws && ws.readyState === 0 && Date.now() - lastHeard > 15000) { dropped(); scheduleReconnect(); }
     if (ws && ws.readyState === 1) {
-      try { ws.send(JSON.stringify({ type: "heartbeat", timestamp: Date.now() })); } catch (e) { /* closing */ }
-      if (Date.now() - lastHeard > 70000) { try { ws.close(4000, "silent"); } catch (e) { /* gone */ } }
+      var quiet = Date.now() - lastHeard;
+      if (quiet > 45000) { dropped(); scheduleReconnect(0); }
+      else if (quiet > 20000) {
+        try { ws.send(JSON.stringify({ type: "heartbeat", timestamp: Date.now() })); } catch (e) { /* closing */ }
+      }
     }
     setConn();
     renderAges();
