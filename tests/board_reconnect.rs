@@ -80,3 +80,40 @@ fn board_reconnects_after_a_restart_and_shows_an_order_made_while_down() {
     );
     b.screenshot("reconnect").expect("screenshot");
 }
+
+#[test]
+fn board_applies_a_resync_snapshot_when_the_log_no_longer_reaches_back() {
+    let port = free_port().to_string();
+    let mut srv = Server::start_with(Options::default().env("PORT", &port));
+    let token = srv.login("counter");
+    let gone = number(&create_order(&srv, &token, false, "will be cancelled"));
+    let moved = number(&create_order(&srv, &token, true, "will be ready"));
+    let Some(mut b) = Browser::launch("resync") else {
+        return;
+    };
+    open_and_login(&mut b, &srv, "counter");
+    assert!(b.wait_for(&card_in(&moved, "Accepted"), DEADLINE));
+
+    // While the server is down its events are pruned past where the page stopped, and the
+    // orders change: no event will ever tell the page, only a resync snapshot can.
+    srv.kill9();
+    assert!(b.wait_for(&conn_is("reconnecting"), DEADLINE));
+    let db = srv.db();
+    db.execute_batch(&format!(
+        "UPDATE orders SET status = 'Cancelled' WHERE order_number = '{gone}';
+         UPDATE orders SET status = 'Ready' WHERE order_number = '{moved}';
+         DELETE FROM events;
+         UPDATE sqlite_sequence SET seq = seq + 10 WHERE name = 'events';"
+    ))
+    .expect("prune the log");
+    drop(db);
+    srv.restart();
+
+    assert!(
+        b.wait_for(&card_in(&moved, "Ready"), DEADLINE),
+        "snapshot not applied"
+    );
+    assert_eq!(b.eval(&format!("!!{}", card(&gone))).unwrap(), false);
+    wait_live(&mut b);
+    b.screenshot("resync").expect("screenshot");
+}
