@@ -113,4 +113,5 @@ fn counter_creates_one_order_on_a_double_tap_and_records_a_payment() {
     );
     assert!(b.wait_for(&format!("({cell}).includes('PAID')"), DEADLINE));
     b.screenshot("counter").expect("screenshot");
+    b.assert_no_page_errors();
 }

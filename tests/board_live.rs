@@ -53,6 +53,7 @@ fn order_created_over_the_api_appears_as_a_card_within_a_second() {
         assert!(text.contains(needle), "{needle:?} not on card:\n{text}");
     }
     b.screenshot("appears").expect("screenshot");
+    b.assert_no_page_errors();
 }
 
 #[test]
@@ -117,6 +118,7 @@ fn status_button_moves_the_card_and_a_refusal_shows_the_servers_message() {
     assert_eq!(b.eval(&shown).unwrap(), said);
     assert!(b.eval(&card_in(&n, "Ready")).unwrap() == true);
     b.screenshot("moves").expect("screenshot");
+    b.assert_no_page_errors();
 }
 
 #[test]

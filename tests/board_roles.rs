@@ -54,6 +54,7 @@ fn kitchen_sees_only_the_buttons_it_may_use() {
         .unwrap();
     assert_eq!(tabs, serde_json::json!(["board"]));
     b.screenshot("kitchen").expect("screenshot");
+    b.assert_no_page_errors();
 }
 
 #[test]

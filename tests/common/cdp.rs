@@ -46,6 +46,8 @@ pub struct Browser {
     pub dir: TempDir,
     /// Name for the screenshot taken when the browser is dropped.
     pub shot_name: String,
+    /// Script exceptions, console errors and security (CSP) errors the page produced.
+    pub errors: Vec<String>,
 }
 
 impl Browser {
@@ -117,9 +119,11 @@ impl Browser {
             next_id: 0,
             dir,
             shot_name: test.to_string(),
+            errors: Vec::new(),
         };
         b.call("Page.enable", json!({})).expect("Page.enable");
         b.call("Runtime.enable", json!({})).expect("Runtime.enable");
+        b.call("Log.enable", json!({})).expect("Log.enable");
         b.call(
             "Emulation.setDeviceMetricsOverride",
             json!({"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false}),
@@ -142,6 +146,7 @@ impl Browser {
             let v: Value =
                 serde_json::from_str(t.as_str()).map_err(|e| format!("{method}: {e}"))?;
             if v["id"].as_u64() != Some(id) {
+                self.note_error(&v);
                 continue;
             }
             if let Some(err) = v.get("error") {
@@ -149,6 +154,29 @@ impl Browser {
             }
             return Ok(v["result"].clone());
         }
+    }
+
+    /// Keeps the page's own errors. Network errors (a refused login, a server that is down)
+    /// are the page doing its job and are left out.
+    fn note_error(&mut self, v: &Value) {
+        let p = &v["params"];
+        let err = match v["method"].as_str() {
+            Some("Runtime.exceptionThrown") => Some(p["exceptionDetails"].to_string()),
+            Some("Runtime.consoleAPICalled") if p["type"] == "error" => Some(p["args"].to_string()),
+            Some("Log.entryAdded")
+                if p["entry"]["level"] == "error" && p["entry"]["source"] != "network" =>
+            {
+                Some(p["entry"]["text"].to_string())
+            }
+            _ => None,
+        };
+        self.errors.extend(err);
+    }
+
+    /// Fails the test if the page threw, logged an error or broke its security policy.
+    pub fn assert_no_page_errors(&mut self) {
+        let _ = self.eval("0"); // collect what arrived meanwhile
+        assert!(self.errors.is_empty(), "page errors: {:#?}", self.errors);
     }
 
     /// Loads `url` and waits until the document and its deferred scripts have run.
