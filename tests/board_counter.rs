@@ -89,6 +89,20 @@ fn counter_creates_one_order_on_a_double_tap_and_records_a_payment() {
     search(&mut b, "legon");
     assert_eq!(b.eval(&row).unwrap(), true);
 
+    // The card on the board offers to take the money: it opens the counter on this order.
+    b.eval("document.querySelector('#tabs button[data-tab=\"board\"]').click(); true")
+        .unwrap();
+    b.eval(&format!(
+        "{}.querySelector('.pay-btn').click(); true",
+        card(&n)
+    ))
+    .unwrap();
+    assert_eq!(
+        b.eval("[document.getElementById('tab-counter').hidden, document.getElementById('pay-order').value, document.getElementById('pay-amount').value]")
+            .unwrap(),
+        serde_json::json!([false, n, o["balance_due"]])
+    );
+
     // Pay the balance in cash from the row.
     b.eval(&format!(
         "document.querySelector('#today tr[data-order=\"{n}\"]').click();

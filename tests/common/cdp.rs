@@ -59,7 +59,9 @@ impl Browser {
             if std::env::var_os("CI").is_some() {
                 panic!("chromium is not installed but CI is set: `.ci/run` installs it (apt-get install chromium)");
             }
-            eprintln!(
+            // Straight to stderr: the test harness would hide a captured line of a passing test.
+            let _ = writeln!(
+                std::io::stderr(),
                 "SKIPPED {test}: chromium not found (install the `chromium` package, or set CHROMIUM=/path/to/chrome)"
             );
             return None;

@@ -590,7 +590,8 @@
     card.appendChild(pay);
 
     var moves = ((cfg.transitions[o.delivery_type] || {})[o.status]) || [];
-    if (moves.length) {
+    var owes = isStaff() && Number(o.balance_due) > 0;
+    if (moves.length || owes) {
       var act = el("div", "actions");
       moves.forEach(function (mv) {
         var b = el("button", mv.to === "Cancelled" ? "cancel" : "", "→ " + mv.to);
@@ -600,6 +601,13 @@
         b.onclick = function () { move(o, mv.to, b); };
         act.appendChild(b);
       });
+      if (owes) {
+        // Unpaid pickups wait in Pending: the counter takes the money from here.
+        var pay = el("button", "ghost pay-btn", "Pay " + o.balance_due);
+        pay.type = "button";
+        pay.onclick = function () { showTab("counter"); selectForPayment(orders.get(o.id) || o); };
+        act.appendChild(pay);
+      }
       card.appendChild(act);
     }
     if (cardErrors[o.id] && cardErrors[o.id].version === o.version) card.appendChild(el("div", "err", cardErrors[o.id].text));
@@ -738,14 +746,18 @@
         o.delivery_location_name || o.delivery_location || "", o.customer_phone || "", o.total_price, o.balance_due, o.payment_status]
         .forEach(function (v, i) { tr.appendChild(el("td", i === 6 || i === 7 ? "num" : null, v == null ? "" : String(v))); });
       if ($("pay-order").value === o.order_number) tr.className = "sel";
-      tr.onclick = function () {
-        $("pay-order").value = o.order_number;
-        $("pay-amount").value = Number(o.balance_due) > 0 ? o.balance_due : "";
-        $("pay-mobile").value = o.customer_phone || "";
-        renderToday();
-      };
+      tr.onclick = function () { selectForPayment(o); };
       body.appendChild(tr);
     });
+  }
+
+  function selectForPayment(o) {
+    $("pay-order").value = o.order_number;
+    $("pay-amount").value = Number(o.balance_due) > 0 ? o.balance_due : "";
+    $("pay-mobile").value = o.customer_phone || "";
+    $("pay-msg").textContent = "";
+    renderToday();
+    $("pay-amount").focus();
   }
 
   function renderMenu() {
