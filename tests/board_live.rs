@@ -151,3 +151,38 @@ fn post_to_card_latency_over_20_orders() {
     assert!(p50 < 1000.0, "p50 {p50:.0} ms");
     b.screenshot("latency").expect("screenshot");
 }
+
+#[test]
+fn new_order_flashes_and_beeps_unless_muted() {
+    let srv = Server::start();
+    let Some(mut b) = Browser::launch("sound") else {
+        return;
+    };
+    open_and_login(&mut b, &srv, "kitchen");
+    // Browsers allow sound after a tap: the mute button is one (pressed twice: sound on).
+    b.eval("const m = document.getElementById('mute'); m.click(); m.click(); m.textContent")
+        .map(|t| assert_eq!(t, "Sound on"))
+        .unwrap();
+    let token = srv.login("counter");
+    let first = number(&create_order(&srv, &token, false, ""));
+    assert!(b.wait_for(&format!("!!{}", card(&first)), DEADLINE));
+    let flashing = |b: &mut Browser, n: &str| {
+        b.eval(&format!("{}.classList.contains('new')", card(n)))
+            .unwrap()
+    };
+    assert_eq!(flashing(&mut b, &first), true);
+    assert!(b.wait_for("AdakingsBoard.beeps === 1", DEADLINE));
+
+    b.eval("document.getElementById('mute').click(); true")
+        .unwrap();
+    let second = number(&create_order(&srv, &token, false, ""));
+    assert!(b.wait_for(&format!("!!{}", card(&second)), DEADLINE));
+    assert_eq!(flashing(&mut b, &second), true);
+    assert_eq!(b.eval("AdakingsBoard.beeps").unwrap(), 1);
+    assert_eq!(
+        b.eval("localStorage.getItem('adakings.board.muted')")
+            .unwrap(),
+        "1"
+    );
+    b.assert_no_page_errors();
+}

@@ -239,6 +239,12 @@
       cfg = await call("GET", "/api/board/config/");
     } catch (e) {
       if (!auth) return; // endSession already showed the login form
+      if (!(e instanceof HttpError) || e.status >= 500) {
+        // The server is down or unreachable, the session is fine: keep trying.
+        showLogin("Cannot reach the server; trying again…");
+        setTimeout(function () { if (auth) startSession(); }, 3000 + Math.random() * 2000);
+        return;
+      }
       showLogin(e.message || "Cannot load the board.");
       return;
     }
@@ -657,6 +663,7 @@
   }
   function beep() {
     if (muted || !audio) return;
+    window.AdakingsBoard.beeps++;
     try {
       if (audio.state === "suspended") audio.resume();
       var t = audio.currentTime;
@@ -891,8 +898,10 @@
       extraTabs.push({ id: String(tab.id), title: tab.title || tab.id, roles: tab.roles || [], mount: tab.mount });
       if (cfg && auth) buildTabs();
     },
-    // Diagnostics: when each order's card first appeared, in ms since the epoch.
+    // Diagnostics: when each order's card first appeared, in ms since the epoch, and how
+    // many new-order sounds were played.
     seen: seen,
+    beeps: 0,
   };
 
   function init() {
