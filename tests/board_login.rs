@@ -89,6 +89,22 @@ fn login_keeps_the_session_across_reload_and_logout_returns_to_the_form() {
         return;
     };
     open_and_login(&mut b, &srv, "counter");
+    // What the browser really fetched for the page (headers included), API calls apart.
+    let sizes = b
+        .eval(
+            "(() => { const nav = performance.getEntriesByType('navigation')[0];
+               const res = performance.getEntriesByType('resource');
+               const page = res.filter(r => new URL(r.name).pathname.startsWith('/board/'));
+               const sum = l => l.reduce((a, r) => a + r.transferSize, 0);
+               return [nav.transferSize + sum(page), sum(res) - sum(page), page.length]; })()",
+        )
+        .unwrap();
+    println!("board page transfer in the browser (bytes: page, API calls, files): {sizes}");
+    assert!(
+        sizes[0].as_f64().unwrap_or(f64::MAX) < 100.0 * 1024.0,
+        "{sizes}"
+    );
+    assert_eq!(sizes[2], 3, "{sizes}");
     let who = b
         .eval("document.getElementById('who').textContent")
         .unwrap();
