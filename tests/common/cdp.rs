@@ -73,6 +73,8 @@ impl Browser {
                 "--headless",
                 "--no-sandbox",
                 "--disable-gpu",
+                // Containers often have a tiny /dev/shm; Chromium crashes on it otherwise.
+                "--disable-dev-shm-usage",
                 "--disable-quic",
                 "--no-first-run",
                 "--no-default-browser-check",
