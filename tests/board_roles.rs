@@ -141,3 +141,34 @@ fn registered_tab_mounts_with_an_authenticated_api() {
         false
     );
 }
+
+#[test]
+fn board_and_counter_fit_a_landscape_tablet_without_sideways_scrolling() {
+    let srv = Server::start();
+    let token = srv.login("counter");
+    for i in 0..6 {
+        create_order(&srv, &token, i % 2 == 0, "extra spicy, call on arrival");
+    }
+    let Some(mut b) = Browser::launch("tablet") else {
+        return;
+    };
+    open_and_login(&mut b, &srv, "counter");
+    let overflow = "document.documentElement.scrollWidth - document.documentElement.clientWidth";
+    for (w, h) in [(1024, 768), (1280, 800), (1920, 1080)] {
+        b.viewport(w, h);
+        for tab in ["counter", "board"] {
+            b.eval(&format!(
+                "document.querySelector('#tabs button[data-tab={}]').click(); true",
+                js_str(tab)
+            ))
+            .unwrap();
+            assert!(b.wait_for(
+                "document.querySelectorAll('#menu button').length > 0",
+                DEADLINE
+            ));
+            assert_eq!(b.eval(overflow).unwrap(), 0, "{tab} at {w}x{h}");
+            b.screenshot(&format!("{tab}-{w}x{h}")).expect("screenshot");
+        }
+    }
+    b.assert_no_page_errors();
+}

@@ -128,12 +128,17 @@ impl Browser {
         b.call("Page.enable", json!({})).expect("Page.enable");
         b.call("Runtime.enable", json!({})).expect("Runtime.enable");
         b.call("Log.enable", json!({})).expect("Log.enable");
-        b.call(
+        b.viewport(1280, 800);
+        Some(b)
+    }
+
+    /// Sets the page's size in CSS pixels (a 10-inch tablet in landscape is about 1280x800).
+    pub fn viewport(&mut self, width: u32, height: u32) {
+        self.call(
             "Emulation.setDeviceMetricsOverride",
-            json!({"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": false}),
+            json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}),
         )
         .expect("viewport");
-        Some(b)
     }
 
     /// One protocol call; events that arrive meanwhile are dropped (the tests poll instead).

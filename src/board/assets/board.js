@@ -749,9 +749,10 @@
       var tr = el("tr");
       tr.dataset.order = o.order_number;
       var t = new Date(o.created_at);
-      [o.order_number, pad(t.getHours()) + ":" + pad(t.getMinutes()), o.status, o.delivery_type,
-        o.delivery_location_name || o.delivery_location || "", o.customer_phone || "", o.total_price, o.balance_due, o.payment_status]
-        .forEach(function (v, i) { tr.appendChild(el("td", i === 6 || i === 7 ? "num" : null, v == null ? "" : String(v))); });
+      var where = o.delivery_type === "Delivery" ? (o.delivery_location_name || o.delivery_location || "Delivery") : "Pickup";
+      [o.order_number, pad(t.getHours()) + ":" + pad(t.getMinutes()), o.status, where,
+        o.customer_phone || "", o.total_price, o.balance_due, o.payment_status]
+        .forEach(function (v, i) { tr.appendChild(el("td", i === 5 || i === 6 ? "num" : null, v == null ? "" : String(v))); });
       if ($("pay-order").value === o.order_number) tr.className = "sel";
       tr.onclick = function () { selectForPayment(o); };
       body.appendChild(tr);
