@@ -117,3 +117,37 @@ fn board_applies_a_resync_snapshot_when_the_log_no_longer_reaches_back() {
     wait_live(&mut b);
     b.screenshot("resync").expect("screenshot");
 }
+
+#[test]
+fn offline_device_says_offline_and_catches_up_when_back() {
+    let srv = Server::start();
+    let Some(mut b) = Browser::launch("offline") else {
+        return;
+    };
+    open_and_login(&mut b, &srv, "counter");
+    let offline = |b: &mut Browser, yes: bool| {
+        b.call("Network.enable", serde_json::json!({}))
+            .expect("Network.enable");
+        b.call(
+            "Network.emulateNetworkConditions",
+            serde_json::json!({"offline": yes, "latency": 0,
+                "downloadThroughput": -1, "uploadThroughput": -1}),
+        )
+        .expect("emulate network");
+    };
+    offline(&mut b, true);
+    assert!(
+        b.wait_for(&conn_is("offline"), DEADLINE),
+        "badge not offline"
+    );
+    b.screenshot("offline").expect("screenshot");
+    let token = srv.login("counter");
+    let n = number(&create_order(&srv, &token, false, "while offline"));
+
+    offline(&mut b, false);
+    assert!(
+        b.wait_for(&card_in(&n, "Pending"), DEADLINE),
+        "not caught up"
+    );
+    wait_live(&mut b);
+}

@@ -349,8 +349,9 @@
   function setConn() {
     var c = $("conn");
     var state, text;
-    if (ws && ws.readyState === 1 && caughtUp) { state = "live"; text = "live"; }
-    else if (!navigator.onLine) { state = "offline"; text = "offline" + (downSince ? " since " + hms(downSince) : ""); }
+    // The device saying it has no network wins: a socket cannot be live without one.
+    if (!navigator.onLine) { state = "offline"; text = "offline" + (downSince ? " since " + hms(downSince) : ""); }
+    else if (ws && ws.readyState === 1 && caughtUp) { state = "live"; text = "live"; }
     else { state = "reconnecting"; text = "reconnecting since " + hms(downSince || new Date()); }
     c.className = "conn " + state;
     c.textContent = text;
@@ -451,8 +452,15 @@
     if (!ws) { attempt = 0; connect(); }
     else if (ws.readyState === 1) tick();
   }
-  window.addEventListener("online", wakeUp);
-  window.addEventListener("offline", setConn);
+  // Back on the network (perhaps another one): the old socket may be dead without knowing
+  // it, so start afresh at once; `since` makes sure nothing is missed.
+  window.addEventListener("online", function () {
+    if (!auth) return;
+    if (ws) dropped();
+    attempt = 0;
+    connect();
+  });
+  window.addEventListener("offline", function () { if (!downSince) downSince = new Date(); setConn(); });
   document.addEventListener("visibilitychange", function () { if (!document.hidden) wakeUp(); });
 
   function live() {
