@@ -37,5 +37,7 @@ for ((i = 0; i < ${#args[@]}; i++)); do
         --port=*) port="${args[$i]#--port=}" ;;
     esac
 done
-echo "Starting Adakings: open http://localhost:${port}/api/health/ (Ctrl-C to stop)"
+echo "Starting Adakings (Ctrl-C to stop)"
+echo "  Order board: open http://localhost:${port}/board/ in a browser (from a tablet: this machine's address)"
+echo "  API health:  http://localhost:${port}/api/health/"
 exec "$bin" serve "$@"

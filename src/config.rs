@@ -61,6 +61,9 @@ pub struct Config {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// `MAX_PENDING_PER_IP`: open connections per client IP that have not completed a request.
     pub max_pending_per_ip: usize,
+    /// Minutes after which a board card turns amber, then red (`BOARD_LATE_MINUTES`).
+    pub board_warn_minutes: u32,
+    pub board_late_minutes: u32,
 }
 
 /// A setting that could not be used: `name` and what is wrong with it.
@@ -175,7 +178,18 @@ impl Config {
             max_line_quantity: s.num("MAX_LINE_QUANTITY", 999i64, 1, 1_000_000)?,
             trusted_proxies: s.ip_list("TRUSTED_PROXIES")?,
             max_pending_per_ip: s.num("MAX_PENDING_PER_IP", 32usize, 1, 1_000_000)?,
+            board_warn_minutes: s.num("BOARD_WARN_MINUTES", 10u32, 1, 10_080)?,
+            board_late_minutes: s.num("BOARD_LATE_MINUTES", 20u32, 1, 10_080)?,
         };
+        if cfg.board_late_minutes <= cfg.board_warn_minutes {
+            return Err(ConfigError {
+                name: "BOARD_LATE_MINUTES",
+                problem: format!(
+                    "must be more than BOARD_WARN_MINUTES ({}), got {}",
+                    cfg.board_warn_minutes, cfg.board_late_minutes
+                ),
+            });
+        }
         if cfg.host.parse::<std::net::IpAddr>().is_err() && cfg.host != "localhost" {
             return Err(ConfigError {
                 name: "HOST",
@@ -282,6 +296,7 @@ mod tests {
         assert_eq!(c.max_pending_per_ip, 32);
         let c = Config::from_map(&map(&[("TRUSTED_PROXIES", "127.0.0.1, ::1")])).unwrap();
         assert_eq!(c.trusted_proxies.len(), 2);
+        assert_eq!((c.board_warn_minutes, c.board_late_minutes), (10, 20));
     }
 
     #[test]
@@ -300,5 +315,7 @@ mod tests {
         assert_eq!(e.name, "TRUSTED_PROXIES");
         let e = Config::from_map(&map(&[("MAX_ORDER_LINES", "0")])).unwrap_err();
         assert_eq!(e.name, "MAX_ORDER_LINES");
+        let e = Config::from_map(&map(&[("BOARD_WARN_MINUTES", "30")])).unwrap_err();
+        assert_eq!(e.name, "BOARD_LATE_MINUTES");
     }
 }

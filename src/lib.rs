@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod board;
 pub mod commands;
 pub mod config;
 pub mod db;

@@ -4,6 +4,7 @@
 
 pub mod audit;
 pub mod auth;
+pub mod board;
 pub mod health;
 pub mod idempotency;
 pub mod locations;
@@ -450,6 +451,27 @@ pub static ROUTES: &[Route] = &[
         health::metrics,
         "public",
         "Prometheus metrics"
+    ),
+    route!(
+        "GET",
+        "/api/board/config/",
+        board::config,
+        "any role",
+        "The board's settings and the status moves the caller may make"
+    ),
+    route!(
+        "GET",
+        "/board/",
+        board::page,
+        "public",
+        "The order board page"
+    ),
+    route!(
+        "GET",
+        "/board/{file}",
+        board::file,
+        "public",
+        "A file of the order board page"
     ),
     route!(
         "GET",

@@ -278,6 +278,36 @@ pub fn check_transition(
     Ok(Transition::Move)
 }
 
+/// One move a role may make on an order of a given delivery type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AllowedMove {
+    pub from: OrderStatus,
+    pub to: OrderStatus,
+    /// The move is refused until the order is PAID or OVERPAID.
+    pub needs_payment: bool,
+}
+
+/// Every move `role` may make on a `delivery` order, in lifecycle order, asked of
+/// [`check_transition`] itself so that a client showing these (the board's buttons) can never
+/// disagree with what the server enforces, whatever the table says.
+pub fn allowed_moves(role: Role, delivery: DeliveryType) -> Vec<AllowedMove> {
+    let mut out = Vec::new();
+    for &from in OrderStatus::ALL {
+        for &to in OrderStatus::ALL {
+            if from == to || check_transition(from, to, delivery, true, role).is_err() {
+                continue;
+            }
+            let needs_payment = check_transition(from, to, delivery, false, role).is_err();
+            out.push(AllowedMove {
+                from,
+                to,
+                needs_payment,
+            });
+        }
+    }
+    out
+}
+
 /// The status a payment moves an order to, if any, once the order is `paid` (PAID/OVERPAID).
 ///
 /// A paid Pickup order waiting in Pending is accepted; a Delivery order that is on the road is
@@ -686,6 +716,35 @@ mod tests {
         );
         assert!(next_statuses(Fulfilled, DeliveryType::Pickup).is_empty());
         assert!(next_statuses(Cancelled, DeliveryType::Delivery).is_empty());
+    }
+
+    #[test]
+    fn allowed_moves_agree_with_check_transition() {
+        for r in Role::ALL {
+            for t in DeliveryType::ALL {
+                let moves = allowed_moves(*r, *t);
+                for from in OrderStatus::ALL {
+                    for to in OrderStatus::ALL {
+                        let listed = moves.iter().find(|m| m.from == *from && m.to == *to);
+                        let legal = from != to
+                            && check_transition(*from, *to, *t, true, *r) == Ok(Transition::Move);
+                        assert_eq!(listed.is_some(), legal, "{r:?} {t:?} {from:?}->{to:?}");
+                        if let Some(m) = listed {
+                            let unpaid = check_transition(*from, *to, *t, false, *r).is_ok();
+                            assert_eq!(m.needs_payment, !unpaid);
+                        }
+                    }
+                }
+            }
+        }
+        // The kitchen's only move needs no payment; Fulfilled always does.
+        let kitchen = allowed_moves(Role::Kitchen, DeliveryType::Pickup);
+        assert!(kitchen.iter().all(|m| !m.needs_payment));
+        let staff = allowed_moves(Role::Frontdesk, DeliveryType::Delivery);
+        assert!(staff
+            .iter()
+            .filter(|m| m.to == Fulfilled)
+            .all(|m| m.needs_payment));
     }
 
     #[test]
