@@ -246,6 +246,15 @@ pub fn refresh(c: &mut Ctx) -> Result<Response, ApiError> {
     let now = clock::unix_seconds();
     let claims =
         jwt::decode(&c.state.keys, &token, "refresh", now).map_err(|_| invalid_or_expired())?;
+    // Logged out with this refresh token (`users/logout/`): SimpleJWT's blacklist answer.
+    if c.state
+        .db
+        .read(|conn| db::tokens::is_revoked(conn, &claims.jti))?
+    {
+        return Err(unauthorized(
+            json!({"detail": "Token is blacklisted", "code": "token_not_valid"}),
+        ));
+    }
     let row = c
         .state
         .db

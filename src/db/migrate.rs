@@ -8,7 +8,15 @@ use rusqlite::Connection;
 const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// Later changes: (version reached, SQL). Append only.
-const STEPS: &[(i64, &str)] = &[];
+const STEPS: &[(i64, &str)] = &[(
+    2,
+    // Refresh tokens revoked by logout, kept until they would have expired anyway.
+    "CREATE TABLE revoked_tokens (\n\
+       jti TEXT PRIMARY KEY,\n\
+       expires_at INTEGER NOT NULL\n\
+     ) WITHOUT ROWID;\n\
+     CREATE INDEX revoked_tokens_expiry ON revoked_tokens (expires_at);",
+)];
 
 /// The version this binary expects.
 pub fn latest() -> i64 {

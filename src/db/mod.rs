@@ -4,6 +4,7 @@
 //! `events` outbox is published strictly in commit order and fsync cost is shared.
 //! Query modules per resource live beside this file; handlers never hold SQL.
 
+pub mod activity;
 pub mod audit;
 pub mod events;
 pub mod locations;
@@ -12,6 +13,7 @@ pub mod migrate;
 pub mod orders;
 pub mod payments;
 pub mod seed;
+pub mod tokens;
 pub mod users;
 pub mod writer;
 
