@@ -49,6 +49,8 @@ pub struct Config {
     pub refresh_token_lifetime_s: i64,
     pub log_level: log::LevelFilter,
     pub log_dir: PathBuf,
+    /// `CORS_ALLOWED_ORIGINS`: browser origins allowed to call the API; `None` allows any.
+    pub cors_allowed_origins: Option<Vec<String>>,
 }
 
 /// A setting that could not be used: `name` and what is wrong with it.
@@ -149,6 +151,7 @@ impl Config {
                 })?,
             },
             log_dir: PathBuf::from(s.string("LOG_DIR", "logs")),
+            cors_allowed_origins: cors_origins(s.get("CORS_ALLOWED_ORIGINS"))?,
         };
         if cfg.host.parse::<std::net::IpAddr>().is_err() && cfg.host != "localhost" {
             return Err(ConfigError {
@@ -172,6 +175,38 @@ impl Config {
             format!("{host}:{}", self.port)
         }
     }
+}
+
+/// `CORS_ALLOWED_ORIGINS`: `*` (or unset) for any origin, else a comma list of origins as
+/// browsers send them (`scheme://host[:port]`, no path), compared exactly.
+fn cors_origins(raw: Option<&str>) -> Result<Option<Vec<String>>, ConfigError> {
+    let Some(raw) = raw.filter(|r| r.trim() != "*") else {
+        return Ok(None);
+    };
+    let mut out = Vec::new();
+    for o in raw.split(',').map(str::trim).filter(|o| !o.is_empty()) {
+        let rest = o
+            .strip_prefix("http://")
+            .or_else(|| o.strip_prefix("https://"));
+        let ok = rest.is_some_and(|h| {
+            !h.is_empty()
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+        });
+        if !ok {
+            return Err(ConfigError {
+                name: "CORS_ALLOWED_ORIGINS",
+                problem: format!(
+                    "expected * or a comma list of origins like http://localhost:3000, got {o:?}"
+                ),
+            });
+        }
+        out.push(o.to_string());
+    }
+    if out.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(out))
 }
 
 struct Source<'a> {
@@ -244,5 +279,29 @@ mod tests {
         assert!(e.to_string().contains("MAX_CONNECTIONS"));
         let e = Config::from_map(&map(&[("HOST", "not a host")])).unwrap_err();
         assert_eq!(e.name, "HOST");
+        let e = Config::from_map(&map(&[("CORS_ALLOWED_ORIGINS", "localhost:3000")])).unwrap_err();
+        assert_eq!(e.name, "CORS_ALLOWED_ORIGINS");
+        let e = Config::from_map(&map(&[("CORS_ALLOWED_ORIGINS", "http://a.b/path")])).unwrap_err();
+        assert_eq!(e.name, "CORS_ALLOWED_ORIGINS");
+    }
+
+    #[test]
+    fn cors_origins_default_to_any() {
+        let c = Config::from_map(&HashMap::new()).expect("defaults");
+        assert_eq!(c.cors_allowed_origins, None);
+        let c = Config::from_map(&map(&[("CORS_ALLOWED_ORIGINS", "*")])).expect("star");
+        assert_eq!(c.cors_allowed_origins, None);
+        let c = Config::from_map(&map(&[(
+            "CORS_ALLOWED_ORIGINS",
+            "http://localhost:3000, https://till.example.com",
+        )]))
+        .expect("list");
+        assert_eq!(
+            c.cors_allowed_origins,
+            Some(vec![
+                "http://localhost:3000".to_string(),
+                "https://till.example.com".to_string()
+            ])
+        );
     }
 }

@@ -4,6 +4,7 @@
 //! over to `realtime`.
 
 pub mod conn;
+pub mod cors;
 pub mod request;
 pub mod response;
 pub mod router;
