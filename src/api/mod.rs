@@ -159,7 +159,13 @@ pub static ROUTES: &[Route] = &[
     ),
     // The original backend's session endpoints and activity lists (its web frontend uses
     // them). Listed before the `{param}` routes whose paths they would otherwise match.
-    route!("GET", "/api/", root::root, "public", "API root: the main resources"),
+    route!(
+        "GET",
+        "/api/",
+        root::root,
+        "public",
+        "API root: the main resources"
+    ),
     route!(
         "POST",
         "/api/users/login/",

@@ -39,15 +39,16 @@ pub fn login_user_json(u: &User) -> Value {
 /// Bad credentials (and an inactive account) are 400 `{"error": "Invalid credentials"}`, as
 /// the original answered; missing fields and throttling answer as `token/` does.
 pub fn login(c: &mut Ctx) -> Result<Response, ApiError> {
-    let resp = auth::obtain(c)?;
-    if resp.status == 401 {
-        return Err(ApiError::validation(
-            json!({ "error": "Invalid credentials" }),
-        ));
-    }
-    if resp.status != 200 {
-        return Ok(resp);
-    }
+    let resp = match auth::obtain(c) {
+        Err(e) if e.status == 401 => {
+            return Err(ApiError::validation(
+                json!({ "error": "Invalid credentials" }),
+            ))
+        }
+        Err(e) => return Err(e),
+        Ok(r) if r.status != 200 => return Ok(r),
+        Ok(r) => r,
+    };
     let tokens: Value = serde_json::from_slice(&resp.body).map_err(ApiError::internal)?;
     let id = tokens["user"]["id"]
         .as_i64()

@@ -113,8 +113,8 @@ pub fn orders(
     number: Option<&str>,
     since: &str,
 ) -> Result<Vec<OrderLine>, ApiError> {
-    let mut sql = "SELECT order_number, created_at, updated_at FROM orders WHERE updated_at >= ?"
-        .to_string();
+    let mut sql =
+        "SELECT order_number, created_at, updated_at FROM orders WHERE updated_at >= ?".to_string();
     let mut args = vec![SqlValue::Text(since.to_string())];
     if let Some(n) = number {
         sql.push_str(" AND order_number LIKE ? ESCAPE '\\'");

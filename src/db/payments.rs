@@ -28,7 +28,8 @@ pub struct PaymentRow {
     pub updated_at: String,
 }
 
-pub(crate) const COLUMNS: &str = "p.id, p.order_id, p.reference, p.amount, p.payment_method, p.payment_type, \
+pub(crate) const COLUMNS: &str =
+    "p.id, p.order_id, p.reference, p.amount, p.payment_method, p.payment_type, \
                        p.status, p.mobile_number, p.notes, p.created_at, p.updated_at";
 
 impl PaymentRow {

@@ -732,9 +732,18 @@ mod tests {
         use DeliveryType::{Delivery as D, Pickup as P};
         let go = |from, to, t, paid| check_transition_paid(from, to, t, paid, Role::Frontdesk);
         assert_eq!(go(Pending, Accepted, P, Paid::Fully), Ok(Transition::Move));
-        assert_eq!(go(Accepted, Fulfilled, P, Paid::Fully), Ok(Transition::Move));
-        assert_eq!(go(Accepted, OutForDelivery, D, Paid::No), Ok(Transition::Move));
-        assert_eq!(go(OutForDelivery, Fulfilled, D, Paid::Fully), Ok(Transition::Move));
+        assert_eq!(
+            go(Accepted, Fulfilled, P, Paid::Fully),
+            Ok(Transition::Move)
+        );
+        assert_eq!(
+            go(Accepted, OutForDelivery, D, Paid::No),
+            Ok(Transition::Move)
+        );
+        assert_eq!(
+            go(OutForDelivery, Fulfilled, D, Paid::Fully),
+            Ok(Transition::Move)
+        );
         // A partly paid order is not handed over.
         assert_eq!(
             go(Accepted, Fulfilled, P, Paid::Partly),
@@ -756,7 +765,11 @@ mod tests {
             ))
         );
         // What the frontend offers but the table still forbids.
-        for (from, to) in [(Fulfilled, Pending), (Cancelled, Accepted), (Pending, Fulfilled)] {
+        for (from, to) in [
+            (Fulfilled, Pending),
+            (Cancelled, Accepted),
+            (Pending, Fulfilled),
+        ] {
             assert!(matches!(
                 go(from, to, P, Paid::Fully),
                 Err(TransitionError::Illegal(_))

@@ -11,8 +11,8 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use super::request::{self, Limits, ReadError};
 use super::cors;
+use super::request::{self, Limits, ReadError};
 use super::response::{write_all, ApiError, Response};
 use super::router::{self, Match};
 use crate::api::{self, Ctx};
