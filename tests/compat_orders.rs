@@ -276,3 +276,63 @@ fn payments_and_refunds_from_the_payment_dialog() {
     let cook = fe_token(&srv, "kitchen");
     assert_eq!(fe_pay(&srv, &cook, n, 1.0, "CASH", "payment").status, 403);
 }
+
+#[test]
+fn calls_in_unused_modules_and_orderings_still_answer() {
+    let srv = Server::start();
+    let tok = fe_token(&srv, "counter");
+    let a = new_pickup(&srv, &tok);
+    let d = new_delivery(&srv, &tok);
+    let n = str_of(&a, "order_number");
+    assert_eq!(fe_pay(&srv, &tok, n, 85.0, "CASH", "payment").status, 201);
+    let list = fe(srv.addr, "GET", "/api/orders/", Some(&tok), None).json();
+    let reference = str_of(&list[1]["payments"][0], "reference").to_string();
+    let r = fe(
+        srv.addr,
+        "GET",
+        &format!("/api/payments/{reference}/"),
+        Some(&tok),
+        None,
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(r.json()["order_number"], n);
+    let r = fe(
+        srv.addr,
+        "GET",
+        &format!("/api/payments/?order_number={n}"),
+        Some(&tok),
+        None,
+    );
+    assert_eq!(r.json()["count"], 1);
+    let today = &str_of(&a, "created_at")[..10];
+    let path = format!("/api/orders/?date={today}&ordering=-updated_at");
+    let r = fe(srv.addr, "GET", &path, Some(&tok), None);
+    assert_eq!(r.json().as_array().map(Vec::len), Some(2));
+    // ?ordering= as the original: created_at, total_price, status, or their reverse.
+    let order = |q: &str| -> Vec<Value> {
+        let r = fe(
+            srv.addr,
+            "GET",
+            &format!("/api/orders/?ordering={q}"),
+            Some(&tok),
+            None,
+        );
+        r.json()
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|o| o["order_number"].clone())
+            .collect()
+    };
+    let (a, d) = (a["order_number"].clone(), d["order_number"].clone());
+    assert_eq!(order("created_at"), [a.clone(), d.clone()]);
+    assert_eq!(order("-created_at"), [d.clone(), a.clone()]);
+    assert_eq!(order("total_price"), [d.clone(), a.clone()]);
+    assert_eq!(order("-total_price"), [a.clone(), d.clone()]);
+    assert_eq!(
+        order("status"),
+        [a.clone(), d.clone()],
+        "Accepted, Accepted: by id"
+    );
+    assert_eq!(order("-updated_at"), [d, a], "unknown fields are ignored");
+}

@@ -659,7 +659,8 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
     })
 }
 
-/// `GET /api/orders/` (any role): a bare array, or a DRF page when `page`/`page_size` is given.
+/// `GET /api/orders/` (any role): a bare array, or a DRF page when `page`/`page_size` is given;
+/// `?ordering=created_at|total_price|status` (or `-…`) as the original.
 pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
     c.user()?;
     let mut f = dbo::Filter::default();
@@ -681,6 +682,16 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         .query_param("search")
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty());
+    // Like DRF's OrderingFilter: unknown fields (the dashboard's `-updated_at`) are ignored.
+    if let Some(o) = c.req.query_param("ordering") {
+        f.ordering = o.split(',').map(str::trim).find_map(|k| {
+            let (desc, name) = match k.strip_prefix('-') {
+                Some(n) => (true, n),
+                None => (false, k),
+            };
+            dbo::ordering_column(name).map(|col| (col, desc))
+        });
+    }
     let paginated = c.req.query_param("page_size").is_some() || c.req.query_param("page").is_some();
     if paginated {
         let page = Page::from_request(c.req)?;

@@ -418,7 +418,16 @@ fn query_params(r: &Route) -> Vec<Value> {
                     "Orders of this day (YYYY-MM-DD, UTC)",
                 ),
                 query("status", string.clone(), "Only this status"),
-                query("search", string, "Phone, order number or location name"),
+                query(
+                    "search",
+                    string.clone(),
+                    "Phone, order number or location name",
+                ),
+                query(
+                    "ordering",
+                    string,
+                    "created_at, total_price or status; prefix - for descending (default -created_at)",
+                ),
             ];
             v.extend(page_params());
             v
