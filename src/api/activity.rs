@@ -87,7 +87,9 @@ impl Totals {
 
 /// `GET /api/payments/transaction-table/` (staff): one row per payment, newest first, with a
 /// summary. Every query parameter is ignored and nothing is paginated, as in the original.
-/// Rows carry no numeric `id`: the original frontend expects a `TXN-` id or none.
+/// The original sent no `id`; here `id` is the `transaction_id` string, never a number: the
+/// original frontend calls `startsWith` on it, and its dashboard drops rows with equal ids
+/// (with none, every row but one).
 pub fn transaction_table(c: &mut Ctx) -> Result<Response, ApiError> {
     c.require(roles::staff)?;
     let lines = c
@@ -98,7 +100,9 @@ pub fn transaction_table(c: &mut Ctx) -> Result<Response, ApiError> {
         .iter()
         .map(|l| {
             let p = &l.payment;
+            let txn = format!("PAY-{}", p.id);
             json!({
+                "id": txn,
                 "order_number": l.order_number,
                 "payment_method": method_label(&p.payment_method),
                 "payment_type": type_label(&p.payment_type),
@@ -106,7 +110,7 @@ pub fn transaction_table(c: &mut Ctx) -> Result<Response, ApiError> {
                 "customer_phone": l.customer_phone,
                 "order_total": num(l.order_total),
                 "delivery_type": l.delivery_type,
-                "transaction_id": format!("PAY-{}", p.id),
+                "transaction_id": txn,
                 "status": capitalized(&p.status),
                 "amount": num(p.amount),
                 "date": py_iso(&p.created_at),
