@@ -739,10 +739,19 @@ pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
     }
 }
 
+/// The fields an order edit changes.
+const EDIT_FIELDS: &[&str] = &[
+    "delivery_type",
+    "customer_phone",
+    "delivery_location",
+    "notes",
+    "items",
+];
+
 /// `PATCH`/`PUT /api/orders/{n}/`: edit (staff); items are replaced when sent. A body with
-/// only `status` is a status change with exactly the rules, roles, event and audit row of
-/// `/status/` (the original web frontend changes status this way); `status` beside other
-/// fields is applied after the edit, in the same transaction, with one event.
+/// `status` and no edit field is a status change with exactly the rules, roles, event and
+/// audit row of `/status/` (the original web frontend changes status this way); `status`
+/// beside edit fields is applied after the edit, in the same transaction, with one event.
 pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.user()?;
     let number = c.param(0).to_string();
@@ -752,7 +761,9 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         None => None,
         Some(v) => Some(parse_status(Some(&v))?),
     };
-    if let (Some(to), true) = (to, body.is_empty()) {
+    // Keys an edit does not know (a cancel reason, say) do not make it an edit.
+    let edits = EDIT_FIELDS.iter().any(|k| body.contains_key(*k));
+    if let (Some(to), false) = (to, edits) {
         return change_status(c, &user, number, to);
     }
     if !user.role.is_staff() {
