@@ -120,6 +120,9 @@ fn logout_with_and_without_a_refresh_token() {
         json!({"detail": "Token is blacklisted", "code": "token_not_valid"})
     );
     assert_eq!(refresh_with(str_of(&other, "refresh")).status, 200);
+    let verify = json!({ "token": refresh });
+    let r = fe(srv.addr, "POST", "/api/token/verify/", None, Some(&verify));
+    assert_eq!(r.status, 401, "a revoked refresh token does not verify");
     // Logging out twice with it is fine; an access token in its place is refused.
     let again = json!({ "refresh": refresh });
     let r = fe(

@@ -289,7 +289,14 @@ pub fn verify(c: &mut Ctx) -> Result<Response, ApiError> {
     // Signature and expiry are checked before the type, so "wrong type" means valid.
     let valid = match jwt::decode(&c.state.keys, &token, "access", now) {
         Ok(_) => true,
-        Err(JwtError::WrongType) => jwt::decode(&c.state.keys, &token, "refresh", now).is_ok(),
+        Err(JwtError::WrongType) => match jwt::decode(&c.state.keys, &token, "refresh", now) {
+            // A refresh token revoked by logout is no longer valid.
+            Ok(claims) => !c
+                .state
+                .db
+                .read(|conn| db::tokens::is_revoked(conn, &claims.jti))?,
+            Err(_) => false,
+        },
         Err(_) => false,
     };
     if valid {
