@@ -64,6 +64,8 @@ pub struct Config {
     /// Minutes after which a board card turns amber, then red (`BOARD_LATE_MINUTES`).
     pub board_warn_minutes: u32,
     pub board_late_minutes: u32,
+    /// `CORS_ALLOWED_ORIGINS`: browser origins allowed to call the API; `None` allows any.
+    pub cors_allowed_origins: Option<Vec<String>>,
 }
 
 /// A setting that could not be used: `name` and what is wrong with it.
@@ -180,6 +182,7 @@ impl Config {
             max_pending_per_ip: s.num("MAX_PENDING_PER_IP", 32usize, 1, 1_000_000)?,
             board_warn_minutes: s.num("BOARD_WARN_MINUTES", 10u32, 1, 10_080)?,
             board_late_minutes: s.num("BOARD_LATE_MINUTES", 20u32, 1, 10_080)?,
+            cors_allowed_origins: cors_origins(s.get("CORS_ALLOWED_ORIGINS"))?,
         };
         if cfg.board_late_minutes <= cfg.board_warn_minutes {
             return Err(ConfigError {
@@ -212,6 +215,38 @@ impl Config {
             format!("{host}:{}", self.port)
         }
     }
+}
+
+/// `CORS_ALLOWED_ORIGINS`: `*` (or unset) for any origin, else a comma list of origins as
+/// browsers send them (`scheme://host[:port]`, no path), compared exactly.
+fn cors_origins(raw: Option<&str>) -> Result<Option<Vec<String>>, ConfigError> {
+    let Some(raw) = raw.filter(|r| r.trim() != "*") else {
+        return Ok(None);
+    };
+    let mut out = Vec::new();
+    for o in raw.split(',').map(str::trim).filter(|o| !o.is_empty()) {
+        let rest = o
+            .strip_prefix("http://")
+            .or_else(|| o.strip_prefix("https://"));
+        let ok = rest.is_some_and(|h| {
+            !h.is_empty()
+                && h.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b".-:[]".contains(&b))
+        });
+        if !ok {
+            return Err(ConfigError {
+                name: "CORS_ALLOWED_ORIGINS",
+                problem: format!(
+                    "expected * or a comma list of origins like http://localhost:3000, got {o:?}"
+                ),
+            });
+        }
+        out.push(o.to_string());
+    }
+    if out.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(out))
 }
 
 struct Source<'a> {
@@ -317,5 +352,29 @@ mod tests {
         assert_eq!(e.name, "MAX_ORDER_LINES");
         let e = Config::from_map(&map(&[("BOARD_WARN_MINUTES", "30")])).unwrap_err();
         assert_eq!(e.name, "BOARD_LATE_MINUTES");
+        let e = Config::from_map(&map(&[("CORS_ALLOWED_ORIGINS", "localhost:3000")])).unwrap_err();
+        assert_eq!(e.name, "CORS_ALLOWED_ORIGINS");
+        let e = Config::from_map(&map(&[("CORS_ALLOWED_ORIGINS", "http://a.b/path")])).unwrap_err();
+        assert_eq!(e.name, "CORS_ALLOWED_ORIGINS");
+    }
+
+    #[test]
+    fn cors_origins_default_to_any() {
+        let c = Config::from_map(&HashMap::new()).expect("defaults");
+        assert_eq!(c.cors_allowed_origins, None);
+        let c = Config::from_map(&map(&[("CORS_ALLOWED_ORIGINS", "*")])).expect("star");
+        assert_eq!(c.cors_allowed_origins, None);
+        let c = Config::from_map(&map(&[(
+            "CORS_ALLOWED_ORIGINS",
+            "http://localhost:3000, https://till.example.com",
+        )]))
+        .expect("list");
+        assert_eq!(
+            c.cors_allowed_origins,
+            Some(vec![
+                "http://localhost:3000".to_string(),
+                "https://till.example.com".to_string()
+            ])
+        );
     }
 }

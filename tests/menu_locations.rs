@@ -114,21 +114,26 @@ fn menu_items_crud_validation_filters_and_delete_conflict() {
     let counter = srv.login("counter");
     let manager = srv.login("manager");
 
-    // Public list: paginated envelope, ordered by name, every field present.
+    // Public list: paginated envelope, ordered by item type (extras first) then name, every
+    // field present.
     let seeded = scalar(&srv, "SELECT COUNT(*) FROM menu_items");
     assert!(seeded > 5, "seed-demo should have made a menu");
     let list = expect(&srv.get(ITEMS, None), 200, "anonymous list");
     assert_eq!(list["count"], json!(seeded));
     assert_eq!(list["previous"], Value::Null);
-    let names: Vec<&str> = list["results"]
+    let names: Vec<(&str, &str)> = list["results"]
         .as_array()
         .expect("results")
         .iter()
-        .map(|i| i["name"].as_str().expect("name"))
+        .map(|i| {
+            let t = i["item_type"].as_str().expect("item_type");
+            assert_eq!(i["is_extra"], json!(t == "extra"), "is_extra of {i}");
+            (t, i["name"].as_str().expect("name"))
+        })
         .collect();
     let mut sorted = names.clone();
     sorted.sort();
-    assert_eq!(names, sorted, "ordered by name");
+    assert_eq!(names, sorted, "ordered by item type, then name");
     let first = &list["results"][0];
     for k in [
         "id",
@@ -139,6 +144,7 @@ fn menu_items_crud_validation_filters_and_delete_conflict() {
         "created_by",
         "created_at",
         "updated_at",
+        "is_extra",
     ] {
         assert!(first.get(k).is_some(), "field {k} in {first}");
     }

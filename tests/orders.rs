@@ -779,19 +779,20 @@ fn edit_and_delete() {
     assert_eq!(e["total_price"], "45.00");
     assert_eq!(e["customer_phone"], "0241112222");
 
-    // status is not writable here; nothing changes.
+    // status is writable here with the table's rules: an illegal move changes nothing,
+    // not even the fields sent beside it.
     let before = counts(&srv);
     let r = srv.send(
         "PATCH",
         &path,
         Some(&counter),
-        Some(&json!({"status": "Cancelled", "notes": "x"})),
+        Some(&json!({"status": "Fulfilled", "notes": "x"})),
     );
     assert_eq!(r.status, 400);
-    assert_eq!(
-        r.json(),
-        json!({"status": [format!("Use PATCH /api/orders/{n}/status/ to change the status.")]})
-    );
+    let msg = "Cannot change status from Pending to Fulfilled: from Pending an order can go to \
+               Accepted or Cancelled.";
+    assert_eq!(r.json(), json!({"status": [msg], "detail": msg}));
+    assert_eq!(counts(&srv), before);
     // Bad items on edit: nothing changes either.
     let r = srv.send(
         "PATCH",
@@ -920,9 +921,9 @@ fn order_at(srv: &Server, owner: &str, delivery: bool, paid: bool, target: &str)
     let path: &[&str] = match (target, delivery) {
         ("Pending", _) | ("Accepted", _) => &[],
         ("Ready", _) => &["Ready"],
-        ("Out for Delivery", true) => &["Ready", "Out for Delivery"],
-        ("Fulfilled", true) => &["Ready", "Out for Delivery", "Fulfilled"],
-        ("Fulfilled", false) => &["Ready", "Fulfilled"],
+        ("Out for Delivery", true) => &["Out for Delivery"],
+        ("Fulfilled", true) => &["Out for Delivery", "Fulfilled"],
+        ("Fulfilled", false) => &["Fulfilled"],
         ("Cancelled", _) => &["Cancelled"],
         other => panic!("cannot reach {other:?}"),
     };
@@ -947,12 +948,12 @@ fn status_table_for_staff() {
         "Fulfilled",
         "Cancelled",
     ];
-    // The legal moves of a paid Delivery order (API.md's table).
+    // The legal moves of a paid Delivery order (the status table; Ready is optional).
     let legal = |from: &str, to: &str| -> bool {
         matches!(
             (from, to),
             ("Pending", "Accepted" | "Cancelled")
-                | ("Accepted", "Ready" | "Cancelled")
+                | ("Accepted", "Ready" | "Out for Delivery" | "Cancelled")
                 | (
                     "Ready",
                     "Out for Delivery" | "Fulfilled" | "Accepted" | "Cancelled"
@@ -991,6 +992,7 @@ fn status_table_for_staff() {
                     r.text()
                 );
                 assert!(r.json()["status"][0].is_string(), "{}", r.text());
+                assert_eq!(r.json()["detail"], r.json()["status"][0]);
                 assert_eq!(after, before, "{from} -> {to} changed the order");
             }
         }
@@ -1000,10 +1002,8 @@ fn status_table_for_staff() {
     let n = order_at(&srv, &owner, false, false, "Pending");
     let r = set_status(&srv, &owner, &n, "Accepted");
     assert_eq!(r.status, 400);
-    assert_eq!(
-        r.json(),
-        json!({"status": ["A Pickup order is Accepted only once it is paid."]})
-    );
+    let msg = "A Pickup order is Accepted only once it is paid (PAID, OVERPAID or PARTIALLY PAID).";
+    assert_eq!(r.json(), json!({"status": [msg], "detail": msg}));
     let r = set_status(&srv, &owner, &n, "Ready");
     assert_eq!(r.status, 400);
     let r = set_status(&srv, &owner, &n, "Cancelled");
@@ -1011,26 +1011,20 @@ fn status_table_for_staff() {
     let n = order_at(&srv, &owner, false, true, "Ready");
     let r = set_status(&srv, &owner, &n, "Out for Delivery");
     assert_eq!(r.status, 400);
-    assert_eq!(
-        r.json(),
-        json!({"status": ["Out for Delivery is only for Delivery orders."]})
-    );
+    let msg = "Out for Delivery is only for Delivery orders.";
+    assert_eq!(r.json(), json!({"status": [msg], "detail": msg}));
     assert_eq!(set_status(&srv, &owner, &n, "Fulfilled").status, 200);
     // Unpaid Delivery order cannot be Fulfilled.
     let n = order_at(&srv, &owner, true, false, "Out for Delivery");
     let r = set_status(&srv, &owner, &n, "Fulfilled");
     assert_eq!(r.status, 400);
-    assert_eq!(
-        r.json(),
-        json!({"status": ["Order must be fully paid (PAID or OVERPAID) before it is Fulfilled."]})
-    );
+    let msg = "Order must be fully paid (PAID or OVERPAID) before it is Fulfilled.";
+    assert_eq!(r.json(), json!({"status": [msg], "detail": msg}));
     // Bad bodies.
     let r = set_status(&srv, &owner, &n, "Done");
     assert_eq!(r.status, 400);
-    assert_eq!(
-        r.json(),
-        json!({"status": ["\"Done\" is not a valid choice."]})
-    );
+    let msg = "\"Done\" is not a valid choice.";
+    assert_eq!(r.json(), json!({"status": [msg], "detail": msg}));
     let r = srv.send(
         "PATCH",
         &format!("/api/orders/{n}/status/"),
@@ -1038,7 +1032,8 @@ fn status_table_for_staff() {
         Some(&json!({})),
     );
     assert_eq!(r.status, 400);
-    assert_eq!(r.json(), json!({"status": ["This field is required."]}));
+    let msg = "This field is required.";
+    assert_eq!(r.json(), json!({"status": [msg], "detail": msg}));
     // PUT works like PATCH; unknown order is 404.
     let r = srv.send(
         "PUT",
@@ -1070,6 +1065,10 @@ fn status_role_matrix() {
     forbidden(
         &set_status(&srv, &rider, &n, "Ready"),
         "rider Accepted->Ready",
+    );
+    forbidden(
+        &set_status(&srv, &kitchen, &n, "Out for Delivery"),
+        "kitchen Accepted->OFD",
     );
     assert_eq!(set_status(&srv, &kitchen, &n, "Ready").status, 200);
     forbidden(

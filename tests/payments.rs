@@ -341,10 +341,8 @@ fn automatic_moves_and_fulfilled_needs_payment() {
     assert_eq!(status(&srv, &rider, &n, "Out for Delivery").status, 200);
     let r = status(&srv, &rider, &n, "Fulfilled");
     assert_eq!(r.status, 400, "{}", r.text());
-    assert_eq!(
-        r.json(),
-        json!({"status": ["Order must be fully paid (PAID or OVERPAID) before it is Fulfilled."]})
-    );
+    let msg = "Order must be fully paid (PAID or OVERPAID) before it is Fulfilled.";
+    assert_eq!(r.json(), json!({"status": [msg], "detail": msg}));
     let o = order(&srv, &counter, &n);
     assert_eq!(o["status"], "Out for Delivery");
     assert_eq!(o["balance_due"], "40.00");

@@ -263,6 +263,15 @@ pub fn refresh(c: &mut Ctx) -> Result<Response, ApiError> {
     let now = clock::unix_seconds();
     let claims =
         jwt::decode(&c.state.keys, &token, "refresh", now).map_err(|_| invalid_or_expired())?;
+    // Logged out with this refresh token (`users/logout/`): SimpleJWT's blacklist answer.
+    if c.state
+        .db
+        .read(|conn| db::tokens::is_revoked(conn, &claims.jti))?
+    {
+        return Err(unauthorized(
+            json!({"detail": "Token is blacklisted", "code": "token_not_valid"}),
+        ));
+    }
     let row = c
         .state
         .db
@@ -299,19 +308,23 @@ pub fn verify(c: &mut Ctx) -> Result<Response, ApiError> {
     let now = clock::unix_seconds();
     // Signature and expiry are checked before the type, so "wrong type" means valid.
     let claims = match jwt::decode(&c.state.keys, &token, "access", now) {
-        Ok(cl) => Some(cl),
-        Err(JwtError::WrongType) => jwt::decode(&c.state.keys, &token, "refresh", now).ok(),
+        Ok(cl) => Some((cl, false)),
+        Err(JwtError::WrongType) => jwt::decode(&c.state.keys, &token, "refresh", now)
+            .ok()
+            .map(|cl| (cl, true)),
         Err(_) => None,
     };
     let valid = match claims {
         None => false,
-        Some(cl) => {
-            let row = c
-                .state
-                .db
-                .read(|conn| db::users::auth_row(conn, cl.user_id))?;
+        Some((cl, is_refresh)) => {
+            let (row, revoked) = c.state.db.read(|conn| {
+                let row = db::users::auth_row(conn, cl.user_id)?;
+                // A refresh token revoked by logout is no longer valid.
+                let revoked = is_refresh && db::tokens::is_revoked(conn, &cl.jti)?;
+                Ok((row, revoked))
+            })?;
             // As before for an account that no longer exists: the signature decides.
-            row.is_none_or(|r| r.token_generation == cl.generation)
+            !revoked && row.is_none_or(|r| r.token_generation == cl.generation)
         }
     };
     if valid {

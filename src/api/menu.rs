@@ -31,6 +31,8 @@ pub fn item_json(m: &MenuItemRow) -> Value {
         "created_by": m.created_by,
         "created_at": m.created_at,
         "updated_at": m.updated_at,
+        // Computed, read-only: the original frontend splits main dishes from extras by it.
+        "is_extra": m.item_type == "extra",
     })
 }
 

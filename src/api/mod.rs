@@ -3,6 +3,7 @@
 //! lives here.
 
 pub mod audit;
+pub mod activity;
 pub mod auth;
 pub mod board;
 pub mod health;
@@ -14,7 +15,9 @@ pub mod paginate;
 pub mod payments;
 pub mod report_csv;
 pub mod reports;
+pub mod root;
 pub mod schema;
+pub mod session;
 pub mod testing;
 pub mod users;
 
@@ -157,6 +160,78 @@ pub static ROUTES: &[Route] = &[
         auth::verify,
         "public",
         "Check a token"
+    ),
+    // The original backend's session endpoints and activity lists (its web frontend uses
+    // them). Listed before the `{param}` routes whose paths they would otherwise match.
+    route!(
+        "GET",
+        "/api/",
+        root::root,
+        "public",
+        "API root: the main resources"
+    ),
+    route!(
+        "POST",
+        "/api/users/login/",
+        session::login,
+        "public",
+        "Log in (the original's shape): user, access and refresh tokens"
+    ),
+    route!(
+        "POST",
+        "/api/users/logout/",
+        session::logout,
+        "any role",
+        "Log out; revokes the refresh token sent as {refresh}"
+    ),
+    route!(
+        "GET",
+        "/api/users/profile/",
+        session::profile,
+        "any role",
+        "The caller's email and names"
+    ),
+    route!(
+        "PUT",
+        "/api/users/profile/",
+        session::update_profile,
+        "any role",
+        "Edit the caller's email, names or password"
+    ),
+    route!(
+        "PATCH",
+        "/api/users/profile/",
+        session::update_profile,
+        "any role",
+        "Edit the caller's email, names or password"
+    ),
+    route!(
+        "GET",
+        "/api/payments/transaction-table/",
+        activity::transaction_table,
+        "staff",
+        "Every payment as a transaction row, with a summary (not paginated)"
+    ),
+    route!(
+        "GET",
+        "/api/payments/transactions/",
+        activity::transactions,
+        "staff",
+        "Online Paystack transactions (paginated; none offline)"
+    ),
+    route!(
+        "GET",
+        "/api/payments/payment-history/",
+        activity::payment_history,
+        "staff",
+        "Payments of the last days (order_number, payment_method, status, days)"
+    ),
+    route!(
+        "GET",
+        "/api/orders/status-history/",
+        activity::status_history,
+        "staff",
+        "Orders updated in the last days with their status changes (order_number, days)"
     ),
     route!(
         "GET",
@@ -337,15 +412,15 @@ pub static ROUTES: &[Route] = &[
         "PATCH",
         "/api/orders/{order_number}/",
         orders::update,
-        "staff",
-        "Edit an order (items replaced when sent)"
+        "staff; a status-only body: as status/",
+        "Edit an order (items replaced when sent); status as in status/"
     ),
     route!(
         "PUT",
         "/api/orders/{order_number}/",
         orders::update,
-        "staff",
-        "Edit an order (items replaced when sent)"
+        "staff; a status-only body: as status/",
+        "Edit an order (items replaced when sent); status as in status/"
     ),
     route!(
         "DELETE",

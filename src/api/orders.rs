@@ -9,11 +9,14 @@
 use serde_json::{json, Map, Value};
 
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, roles, Ctx};
+use crate::api::{idempotency, ok, roles, AuthUser, Ctx};
 use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
 use crate::db::{audit, WriteTx};
 use crate::domain::clock::{self, Date};
-use crate::domain::status::{self, DeliveryType, OrderStatus, Role, Transition, TransitionError};
+use crate::domain::payment::PaymentStatus;
+use crate::domain::status::{
+    self, DeliveryType, OrderStatus, Paid, Role, Transition, TransitionError,
+};
 use crate::domain::{money, order, validate};
 use crate::http::{ApiError, Response};
 
@@ -687,7 +690,8 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
     })
 }
 
-/// `GET /api/orders/` (any role): a bare array, or a DRF page when `page`/`page_size` is given.
+/// `GET /api/orders/` (any role): a bare array, or a DRF page when `page`/`page_size` is given;
+/// `?ordering=created_at|total_price|status` (or `-…`) as the original.
 pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
     c.user()?;
     let mut f = dbo::Filter::default();
@@ -709,6 +713,16 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         .query_param("search")
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty());
+    // Like DRF's OrderingFilter: unknown fields (the dashboard's `-updated_at`) are ignored.
+    if let Some(o) = c.req.query_param("ordering") {
+        f.ordering = o.split(',').map(str::trim).find_map(|k| {
+            let (desc, name) = match k.strip_prefix('-') {
+                Some(n) => (true, n),
+                None => (false, k),
+            };
+            dbo::ordering_column(name).map(|col| (col, desc))
+        });
+    }
     let paginated = c.req.query_param("page_size").is_some() || c.req.query_param("page").is_some();
     if paginated {
         let page = Page::from_request(c.req)?;
@@ -756,17 +770,35 @@ pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
     }
 }
 
-/// `PATCH`/`PUT /api/orders/{n}/` (staff): edit; items are replaced when sent.
+/// The fields an order edit changes.
+const EDIT_FIELDS: &[&str] = &[
+    "delivery_type",
+    "customer_phone",
+    "delivery_location",
+    "notes",
+    "items",
+];
+
+/// `PATCH`/`PUT /api/orders/{n}/`: edit (staff); items are replaced when sent. A body with
+/// `status` and no edit field is a status change with exactly the rules, roles, event and
+/// audit row of `/status/` (the original web frontend changes status this way); `status`
+/// beside edit fields is applied after the edit, in the same transaction, with one event.
 pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::staff)?;
+    let user = c.user()?;
     let number = c.param(0).to_string();
     ensure_exists(c, &number)?;
-    let body = body_object(c)?;
-    if body.contains_key("status") {
-        return Err(ApiError::field(
-            "status",
-            format!("Use PATCH /api/orders/{number}/status/ to change the status."),
-        ));
+    let mut body = body_object(c)?;
+    let to = match body.remove("status") {
+        None => None,
+        Some(v) => Some(parse_status(Some(&v))?),
+    };
+    // Keys an edit does not know (a cancel reason, say) do not make it an edit.
+    let edits = EDIT_FIELDS.iter().any(|k| body.contains_key(*k));
+    if let (Some(to), false) = (to, edits) {
+        return change_status(c, &user, number, to);
+    }
+    if !user.role.is_staff() {
+        return Err(ApiError::forbidden());
     }
     let mut errs = Errors::default();
     let draft = Draft::parse(&body, c.req.method == "PUT", LineLimits::of(c), &mut errs);
@@ -786,13 +818,27 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         if let Some(items) = &r.items {
             dbo::replace_items(w, core.id, items, &at)?;
         }
+        let mut changes = edit_changes(&core, &r);
+        if let Some(to) = to {
+            // Checked against the order as edited: new lines change what "paid" means.
+            let edited = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
+            if check_move(w, &edited, to, u.role)? == Transition::Move {
+                dbo::set_status(w, core.id, core.status, to, &u.username, &at)?;
+                if let Value::Object(m) = &mut changes {
+                    m.insert(
+                        "status".into(),
+                        json!({ "old": core.status.as_str(), "new": to.as_str() }),
+                    );
+                }
+            }
+        }
         announce_update(
             w,
             core.id,
             &idempotency::actor(&u, &peer),
             "update",
             &number,
-            &edit_changes(&core, &r),
+            &changes,
         )
     })
 }
@@ -866,22 +912,69 @@ pub fn set_status(c: &mut Ctx) -> Result<Response, ApiError> {
     let number = c.param(0).to_string();
     ensure_exists(c, &number)?;
     let body = body_object(c)?;
-    let to = match body.get("status") {
-        None => return Err(ApiError::field("status", "This field is required.")),
-        Some(Value::Null) => return Err(ApiError::field("status", "This field may not be null.")),
+    let to = parse_status(body.get("status"))?;
+    change_status(c, &user, number, to)
+}
+
+/// A refused status change: the field error, and the same text in `detail`, because the
+/// original web frontend shows only `detail`.
+fn status_refused(msg: impl Into<String>) -> ApiError {
+    let msg = msg.into();
+    ApiError::validation(json!({ "status": [msg], "detail": msg }))
+}
+
+/// The target status of a body's `status` value (`None`: the key is missing).
+fn parse_status(v: Option<&Value>) -> Result<OrderStatus, ApiError> {
+    match v {
+        None => Err(status_refused("This field is required.")),
+        Some(Value::Null) => Err(status_refused("This field may not be null.")),
         Some(v) => v
             .as_str()
             .and_then(OrderStatus::parse)
-            .ok_or_else(|| ApiError::field("status", not_a_choice(v)))?,
-    };
+            .ok_or_else(|| status_refused(not_a_choice(v))),
+    }
+}
+
+/// How far `core` is paid, for the status rules.
+fn paid_level(w: &WriteTx, core: &OrderCore) -> Result<Paid, ApiError> {
+    Ok(match dbo::summary(w, core)?.status {
+        PaymentStatus::Paid | PaymentStatus::Overpaid => Paid::Fully,
+        PaymentStatus::PartiallyPaid => Paid::Partly,
+        _ => Paid::No,
+    })
+}
+
+/// Whether `role` may move `core` to `to` now, as an error response when not.
+fn check_move(
+    w: &WriteTx,
+    core: &OrderCore,
+    to: OrderStatus,
+    role: Role,
+) -> Result<Transition, ApiError> {
+    let paid = paid_level(w, core)?;
+    status::check_transition_paid(core.status, to, core.delivery_type, paid, role).map_err(|e| {
+        match e {
+            TransitionError::Forbidden(m) => ApiError::detail(403, m),
+            TransitionError::Illegal(m) => status_refused(m),
+        }
+    })
+}
+
+/// The status change itself, shared by `/status/` and a status-only edit: one history row,
+/// one `item_updated` event and one `status_change` audit row per move.
+fn change_status(
+    c: &mut Ctx,
+    user: &AuthUser,
+    number: String,
+    to: OrderStatus,
+) -> Result<Response, ApiError> {
     let peer = peer(c);
     let u = user.clone();
-    idempotency::write(c, &user, 200, move |w| {
+    idempotency::write(c, user, 200, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
-        let paid = dbo::summary(w, &core)?.status.is_paid();
-        match status::check_transition(core.status, to, core.delivery_type, paid, u.role) {
-            Ok(Transition::NoOp) => order_json(w, core.id),
-            Ok(Transition::Move) => {
+        match check_move(w, &core, to, u.role)? {
+            Transition::NoOp => order_json(w, core.id),
+            Transition::Move => {
                 let at = clock::iso(clock::now_micros());
                 dbo::set_status(w, core.id, core.status, to, &u.username, &at)?;
                 announce_update(
@@ -893,8 +986,6 @@ pub fn set_status(c: &mut Ctx) -> Result<Response, ApiError> {
                     &json!({ "from": core.status.as_str(), "to": to.as_str() }),
                 )
             }
-            Err(TransitionError::Forbidden(m)) => Err(ApiError::detail(403, m)),
-            Err(TransitionError::Illegal(m)) => Err(ApiError::field("status", m)),
         }
     })
 }

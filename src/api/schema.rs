@@ -105,6 +105,60 @@ fn success_schema(r: &Route) -> Option<Value> {
         }),
         "/api/token/verify/" => json!({ "type": "object" }),
         "/api/users/all/me/" | "/api/users/me/" => schema_ref("User"),
+        "/api/" => json!({
+            "type": "object", "additionalProperties": { "type": "string", "format": "uri" }
+        }),
+        "/api/users/login/" => json!({
+            "type": "object",
+            "properties": {
+                "user": schema_ref("User"),
+                "access": { "type": "string" },
+                "refresh": { "type": "string" },
+                "message": { "type": "string" }
+            }
+        }),
+        "/api/users/logout/" => json!({
+            "type": "object", "properties": { "message": { "type": "string" } }
+        }),
+        "/api/users/profile/" => json!({
+            "type": "object",
+            "properties": {
+                "email": { "type": "string" },
+                "first_name": { "type": "string" },
+                "last_name": { "type": "string" }
+            }
+        }),
+        "/api/payments/transaction-table/" => json!({
+            "type": "object",
+            "properties": {
+                "transactions": { "type": "array", "items": { "type": "object" } },
+                "summary": { "type": "object" }
+            }
+        }),
+        "/api/payments/transactions/" => json!({
+            "type": "object",
+            "properties": {
+                "count": { "type": "integer" },
+                "next": { "type": "string", "nullable": true },
+                "previous": { "type": "string", "nullable": true },
+                "results": { "type": "array", "items": { "type": "object" } }
+            }
+        }),
+        "/api/payments/payment-history/" => json!({
+            "type": "object",
+            "properties": {
+                "count": { "type": "integer" },
+                "summary": { "type": "object" },
+                "results": { "type": "array", "items": { "type": "object" } }
+            }
+        }),
+        "/api/orders/status-history/" => json!({
+            "type": "object",
+            "properties": {
+                "count": { "type": "integer" },
+                "results": { "type": "array", "items": { "type": "object" } }
+            }
+        }),
         "/api/orders/next-order-number/" => json!({
             "type": "object", "properties": { "next_order_number": { "type": "string" } }
         }),
@@ -175,6 +229,7 @@ fn success_schema(r: &Route) -> Option<Value> {
 fn success_status(r: &Route) -> &'static str {
     match r.method {
         "POST" if r.pattern.starts_with("/api/token/") => "200",
+        "POST" if matches!(r.pattern, "/api/users/login/" | "/api/users/logout/") => "200",
         "POST" => "201",
         "DELETE" => "204",
         _ => "200",
@@ -215,7 +270,7 @@ fn operation(r: &Route) -> Value {
             }),
         );
     }
-    if !public || r.pattern.starts_with("/api/token/") {
+    if !public || r.pattern.starts_with("/api/token/") || r.pattern == "/api/users/login/" {
         responses.insert(
             "401".into(),
             error_response("Missing, invalid or expired credentials"),
@@ -238,7 +293,7 @@ fn operation(r: &Route) -> Value {
             ),
         );
     }
-    if r.pattern == "/api/token/" {
+    if matches!(r.pattern, "/api/token/" | "/api/users/login/") {
         responses.insert(
             "429".into(),
             error_response("Too many failed logins (Retry-After)"),
@@ -363,7 +418,16 @@ fn query_params(r: &Route) -> Vec<Value> {
                     "Orders of this day (YYYY-MM-DD, UTC)",
                 ),
                 query("status", string.clone(), "Only this status"),
-                query("search", string, "Phone, order number or location name"),
+                query(
+                    "search",
+                    string.clone(),
+                    "Phone, order number or location name",
+                ),
+                query(
+                    "ordering",
+                    string,
+                    "created_at, total_price or status; prefix - for descending (default -created_at)",
+                ),
             ];
             v.extend(page_params());
             v
@@ -382,6 +446,25 @@ fn query_params(r: &Route) -> Vec<Value> {
             v.extend(page_params());
             v
         }
+        "/api/payments/payment-history/" => vec![
+            query("order_number", string.clone(), "Order number contains"),
+            query("payment_method", string.clone(), "Method code contains"),
+            query("status", string, "Payment status contains"),
+            query(
+                "days",
+                json!({ "type": "integer", "minimum": 0 }),
+                "Created in the last N days (default 30)",
+            ),
+        ],
+        "/api/orders/status-history/" => vec![
+            query("order_number", string, "Order number contains"),
+            query(
+                "days",
+                json!({ "type": "integer", "minimum": 0 }),
+                "Updated in the last N days (default 7)",
+            ),
+        ],
+        "/api/payments/transactions/" => page_params(),
         _ => Vec::new(),
     }
 }

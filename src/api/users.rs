@@ -126,13 +126,13 @@ pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
 
 /// Validated fields of a create or edit body; `errors` collects DRF messages per field.
 #[derive(Default)]
-struct Input {
+pub(crate) struct Input {
     username: Option<String>,
-    password: Option<String>,
+    pub(crate) password: Option<String>,
     role: Option<Role>,
-    first_name: Option<String>,
-    last_name: Option<String>,
-    email: Option<String>,
+    pub(crate) first_name: Option<String>,
+    pub(crate) last_name: Option<String>,
+    pub(crate) email: Option<String>,
     is_active: Option<bool>,
     errors: Map<String, Value>,
 }
@@ -156,7 +156,7 @@ impl Input {
 
 /// Reads and validates the account fields present in the body. `required` fields must be
 /// present (create); everything else is optional (PATCH/PUT edits only what is sent).
-fn parse_input(body: &Value, required: &[&str]) -> Result<Input, ApiError> {
+pub(crate) fn parse_input(body: &Value, required: &[&str]) -> Result<Input, ApiError> {
     let Some(obj) = body.as_object() else {
         return Err(ApiError::validation(json!({
             "non_field_errors": ["Invalid data. Expected a dictionary."]
@@ -290,7 +290,7 @@ fn peer_of(c: &Ctx) -> String {
     c.req.peer.ip().to_string()
 }
 
-fn hash(plain: Option<&str>) -> Result<Option<String>, ApiError> {
+pub(crate) fn hash(plain: Option<&str>) -> Result<Option<String>, ApiError> {
     plain
         .map(|p| password::hash_password(p).map_err(ApiError::internal))
         .transpose()

@@ -45,7 +45,7 @@ pub struct MenuFilter {
     /// Terms that must each be a case-insensitive substring of the name (ASCII case
     /// folding, like Django's `icontains` on SQLite).
     pub search: Vec<String>,
-    /// A whitelisted `ORDER BY` column and direction; name when `None`.
+    /// A whitelisted `ORDER BY` column and direction; item type then name when `None`.
     pub order: Option<(MenuOrder, bool)>,
 }
 
@@ -148,7 +148,8 @@ pub fn count(conn: &Connection, f: &MenuFilter) -> Result<i64, ApiError> {
     Ok(conn.query_row(&sql, params_from_iter(args), |r| r.get(0))?)
 }
 
-/// One page of the items matching `f`, ordered by name unless `f.order` says otherwise
+/// One page of the items matching `f`, ordered by item type then name unless `f.order` says
+/// otherwise
 /// (ties broken by id so pages never overlap).
 pub fn list(
     conn: &Connection,
@@ -157,12 +158,15 @@ pub fn list(
     limit: i64,
 ) -> Result<Vec<MenuItemRow>, ApiError> {
     let (w, mut args) = where_clause(f);
-    let (col, desc) = f.order.unwrap_or((MenuOrder::Name, false));
-    let dir = if desc { "DESC" } else { "ASC" };
-    let sql = format!(
-        "{SELECT}{w} ORDER BY {} {dir}, m.id {dir} LIMIT ? OFFSET ?",
-        col.column()
-    );
+    // The original's default: item_type, then name (so extras come first).
+    let order_by = match f.order {
+        None => "m.item_type ASC, m.name ASC, m.id ASC".to_string(),
+        Some((col, desc)) => {
+            let dir = if desc { "DESC" } else { "ASC" };
+            format!("{} {dir}, m.id {dir}", col.column())
+        }
+    };
+    let sql = format!("{SELECT}{w} ORDER BY {order_by} LIMIT ? OFFSET ?");
     args.push(SqlValue::Integer(limit));
     args.push(SqlValue::Integer(offset));
     let mut stmt = conn.prepare(&sql)?;

@@ -9,10 +9,20 @@ const SCHEMA: &str = include_str!("../../schema.sql");
 
 /// Later changes: (version reached, SQL). Append only.
 const STEPS: &[(i64, &str)] = &[
+    (2, STEP_2_REVOKED_TOKENS),
     (3, STEP_3_TOKEN_GENERATION),
     (5, STEP_5_IMPORT),
     (6, STEP_6_AUDIT_CHAIN_AND_DAILY_CLOSE),
 ];
+
+/// Version 2: refresh tokens revoked by logout, kept until they would have expired anyway.
+const STEP_2_REVOKED_TOKENS: &str = "
+CREATE TABLE revoked_tokens (
+    jti TEXT PRIMARY KEY,
+    expires_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX revoked_tokens_expiry ON revoked_tokens (expires_at);
+";
 
 /// Version 3: a per-user token generation (bumped by a password change or a reactivation;
 /// tokens carrying an older one are refused) and the flag of a password still set by

@@ -4,6 +4,7 @@
 //! `events` outbox is published strictly in commit order and fsync cost is shared.
 //! Query modules per resource live beside this file; handlers never hold SQL.
 
+pub mod activity;
 pub mod audit;
 pub mod backup;
 pub mod events;
@@ -14,6 +15,7 @@ pub mod orders;
 pub mod payments;
 pub mod reports;
 pub mod seed;
+pub mod tokens;
 pub mod users;
 pub mod writer;
 

@@ -400,6 +400,19 @@ pub struct Filter {
     pub status: Option<OrderStatus>,
     /// Substring of the phone, the order number or the location name.
     pub search: Option<String>,
+    /// `?ordering=` as the original allowed it: `created_at`, `total_price` or `status`,
+    /// `-` for descending. `None`: newest first.
+    pub ordering: Option<(&'static str, bool)>,
+}
+
+/// The columns `?ordering=` may name, and their SQL.
+pub fn ordering_column(name: &str) -> Option<&'static str> {
+    match name {
+        "created_at" => Some("o.created_at"),
+        "total_price" => Some("o.total_price"),
+        "status" => Some("o.status"),
+        _ => None,
+    }
 }
 
 impl Filter {
@@ -454,14 +467,17 @@ pub fn count(conn: &Connection, f: &Filter) -> Result<i64, ApiError> {
         .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
 }
 
-/// Ids of the orders matching `f`, newest first; `page` is `(offset, limit)`.
+/// Ids of the orders matching `f`, newest first unless `f.ordering` says otherwise; `page` is
+/// `(offset, limit)`.
 pub fn list_ids(
     conn: &Connection,
     f: &Filter,
     page: Option<(i64, i64)>,
 ) -> Result<Vec<i64>, ApiError> {
     let (cond, mut args) = f.where_clause();
-    let mut sql = format!("SELECT o.id FROM orders o {cond} ORDER BY o.created_at DESC, o.id DESC");
+    let (col, desc) = f.ordering.unwrap_or(("o.created_at", true));
+    let dir = if desc { "DESC" } else { "ASC" };
+    let mut sql = format!("SELECT o.id FROM orders o {cond} ORDER BY {col} {dir}, o.id {dir}");
     if let Some((offset, limit)) = page {
         sql.push_str(" LIMIT ? OFFSET ?");
         args.push(SqlValue::Integer(limit));

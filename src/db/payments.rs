@@ -28,11 +28,12 @@ pub struct PaymentRow {
     pub updated_at: String,
 }
 
-const COLUMNS: &str = "p.id, p.order_id, p.reference, p.amount, p.payment_method, p.payment_type, \
+pub(crate) const COLUMNS: &str =
+    "p.id, p.order_id, p.reference, p.amount, p.payment_method, p.payment_type, \
                        p.status, p.mobile_number, p.notes, p.created_at, p.updated_at";
 
 impl PaymentRow {
-    fn from_row(r: &Row) -> rusqlite::Result<PaymentRow> {
+    pub(crate) fn from_row(r: &Row) -> rusqlite::Result<PaymentRow> {
         Ok(PaymentRow {
             id: r.get(0)?,
             order_id: r.get(1)?,

@@ -1,8 +1,10 @@
 //! Order status, delivery type and staff roles, plus the status transition table.
 //!
 //! The original backend let any status go to any other, with only three payment/delivery checks.
-//! The rebuild makes the legal moves an explicit table (API.md "Status rules") and adds per-role
-//! limits, so a kitchen or rider account cannot, say, cancel an order.
+//! The rebuild makes the legal moves an explicit table and adds per-role limits, so a kitchen
+//! or rider account cannot, say, cancel an order. The table admits the original web
+//! frontend's flows (Pickup Pending -> Accepted -> Fulfilled, Delivery Accepted -> Out for
+//! Delivery -> Fulfilled); Ready is an optional step the kitchen may mark in between.
 
 use std::fmt;
 
@@ -182,25 +184,40 @@ pub enum Transition {
     Move,
 }
 
-/// The statuses the transition table allows after `from`, ignoring payment and role.
-/// "Out for Delivery" is offered only to Delivery orders.
+/// How far an order is paid, as far as the status rules care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paid {
+    /// Nothing paid (UNPAID, PENDING PAYMENT, REFUNDED).
+    No,
+    /// PARTIALLY PAID: enough to start cooking a Pickup order, not to hand it over.
+    Partly,
+    /// PAID or OVERPAID.
+    Fully,
+}
+
+/// The statuses the transition table allows after `from` for an order of type `delivery`,
+/// ignoring payment and role. Ready is an optional kitchen step: Pickup orders may go
+/// Accepted -> Fulfilled and Delivery orders Accepted -> Out for Delivery directly.
 pub fn next_statuses(from: OrderStatus, delivery: DeliveryType) -> Vec<OrderStatus> {
     use OrderStatus::*;
+    let is_delivery = delivery == DeliveryType::Delivery;
     match from {
         Pending => vec![Accepted, Cancelled],
-        Accepted => vec![Ready, Cancelled],
-        Ready if delivery == DeliveryType::Delivery => {
-            vec![OutForDelivery, Fulfilled, Accepted, Cancelled]
-        }
+        Accepted if is_delivery => vec![Ready, OutForDelivery, Cancelled],
+        Accepted => vec![Ready, Fulfilled, Cancelled],
+        Ready if is_delivery => vec![OutForDelivery, Fulfilled, Accepted, Cancelled],
         Ready => vec![Fulfilled, Accepted, Cancelled],
         OutForDelivery => vec![Fulfilled, Ready],
         Fulfilled | Cancelled => vec![],
     }
 }
 
-/// Whether the table has an edge `from -> to` at all (before the delivery-type restriction).
+/// Whether the table has an edge `from -> to` for either delivery type (the type-specific
+/// edges are refused afterwards with a message that names the type).
 fn in_table(from: OrderStatus, to: OrderStatus) -> bool {
-    next_statuses(from, DeliveryType::Delivery).contains(&to)
+    DeliveryType::ALL
+        .iter()
+        .any(|t| next_statuses(from, *t).contains(&to))
 }
 
 /// Whether `role` may, in principle, make the move `from -> to`.
@@ -211,17 +228,13 @@ pub fn role_may(role: Role, from: OrderStatus, to: OrderStatus) -> bool {
         Role::Kitchen => from == Accepted && to == Ready,
         Role::Delivery => matches!(
             (from, to),
-            (Ready, OutForDelivery) | (OutForDelivery, Fulfilled)
+            (Accepted | Ready, OutForDelivery) | (OutForDelivery, Fulfilled)
         ),
     }
 }
 
-/// Decides a requested status change.
-///
-/// `paid` means the payment status is PAID or OVERPAID. Checks run in this order: same status
-/// (no-op, every role may read orders so every role gets it), role permission (so a kitchen
-/// account learns it may not, rather than why the move is illegal), then the table, the
-/// delivery-type rule and the payment rules.
+/// [`check_transition_paid`] for callers that only know whether the order is fully paid
+/// (PAID or OVERPAID).
 pub fn check_transition(
     from: OrderStatus,
     to: OrderStatus,
@@ -229,6 +242,23 @@ pub fn check_transition(
     paid: bool,
     role: Role,
 ) -> Result<Transition, TransitionError> {
+    let paid = if paid { Paid::Fully } else { Paid::No };
+    check_transition_paid(from, to, delivery, paid, role)
+}
+
+/// Decides a requested status change.
+///
+/// Checks run in this order: same status (no-op, every role may read orders so every role
+/// gets it), role permission (so a kitchen account learns it may not, rather than why the move
+/// is illegal), then the table, the delivery-type rules and the payment rules.
+pub fn check_transition_paid(
+    from: OrderStatus,
+    to: OrderStatus,
+    delivery: DeliveryType,
+    paid: Paid,
+    role: Role,
+) -> Result<Transition, TransitionError> {
+    use OrderStatus::*;
     if from == to {
         return Ok(Transition::NoOp);
     }
@@ -260,19 +290,25 @@ pub fn check_transition(
             allowed.join(" or ")
         )));
     }
-    if to == OrderStatus::OutForDelivery && delivery != DeliveryType::Delivery {
+    if to == OutForDelivery && delivery != DeliveryType::Delivery {
         return Err(TransitionError::Illegal(
             "Out for Delivery is only for Delivery orders.".to_string(),
         ));
     }
-    if to == OrderStatus::Fulfilled && !paid {
+    if (from, to, delivery) == (Accepted, Fulfilled, DeliveryType::Delivery) {
+        return Err(TransitionError::Illegal(
+            "A Delivery order goes Out for Delivery before it is Fulfilled.".to_string(),
+        ));
+    }
+    if to == Fulfilled && paid != Paid::Fully {
         return Err(TransitionError::Illegal(
             "Order must be fully paid (PAID or OVERPAID) before it is Fulfilled.".to_string(),
         ));
     }
-    if to == OrderStatus::Accepted && delivery == DeliveryType::Pickup && !paid {
+    if to == Accepted && delivery == DeliveryType::Pickup && paid == Paid::No {
         return Err(TransitionError::Illegal(
-            "A Pickup order is Accepted only once it is paid.".to_string(),
+            "A Pickup order is Accepted only once it is paid (PAID, OVERPAID or PARTIALLY PAID)."
+                .to_string(),
         ));
     }
     Ok(Transition::Move)
@@ -455,6 +491,8 @@ mod tests {
                 (from, to, t),
                 (Pending, Accepted | Cancelled, _)
                     | (Accepted, Ready | Cancelled, _)
+                    | (Accepted, Fulfilled, DeliveryType::Pickup)
+                    | (Accepted, OutForDelivery, DeliveryType::Delivery)
                     | (Ready, OutForDelivery, DeliveryType::Delivery)
                     | (Ready, Fulfilled | Accepted | Cancelled, _)
                     | (OutForDelivery, Fulfilled | Ready, _)
@@ -532,19 +570,22 @@ mod tests {
                     .to_string()
             )
         );
-        // A Pickup order is never offered Out for Delivery in the list.
-        let e = check_transition(
-            Accepted,
-            OutForDelivery,
-            DeliveryType::Pickup,
-            true,
-            Role::Admin,
-        );
+        // The list names the moves of the order's own type.
+        let e = check_transition(Pending, Fulfilled, DeliveryType::Pickup, true, Role::Admin);
         assert_eq!(
             e.map_err(|e| e.to_string()),
             Err(
-                "Cannot change status from Accepted to Out for Delivery: from Accepted an order \
-                 can go to Ready or Cancelled."
+                "Cannot change status from Pending to Fulfilled: from Pending an order can go \
+                 to Accepted or Cancelled."
+                    .to_string()
+            )
+        );
+        let e = check_transition(Ready, Pending, DeliveryType::Pickup, true, Role::Admin);
+        assert_eq!(
+            e.map_err(|e| e.to_string()),
+            Err(
+                "Cannot change status from Ready to Pending: from Ready an order can go to \
+                 Fulfilled or Accepted or Cancelled."
                     .to_string()
             )
         );
@@ -602,8 +643,9 @@ mod tests {
     }
 
     #[test]
-    fn pickup_accepted_needs_payment() {
-        let msg = "A Pickup order is Accepted only once it is paid.";
+    fn pickup_accepted_needs_some_payment() {
+        let msg = "A Pickup order is Accepted only once it is paid (PAID, OVERPAID or PARTIALLY \
+                   PAID).";
         for from in [Pending, Ready] {
             assert_eq!(
                 check_transition(from, Accepted, DeliveryType::Pickup, false, Role::Admin),
@@ -611,6 +653,17 @@ mod tests {
             );
             assert_eq!(
                 check_transition(from, Accepted, DeliveryType::Pickup, true, Role::Admin),
+                Ok(Transition::Move)
+            );
+            // As the original frontend allows: a deposit is enough to start cooking.
+            assert_eq!(
+                check_transition_paid(
+                    from,
+                    Accepted,
+                    DeliveryType::Pickup,
+                    Paid::Partly,
+                    Role::Frontdesk
+                ),
                 Ok(Transition::Move)
             );
             // Delivery orders need no payment to be accepted.
@@ -668,7 +721,7 @@ mod tests {
                     check_transition(*from, *to, DeliveryType::Delivery, true, Role::Delivery);
                 if matches!(
                     (from, to),
-                    (Ready, OutForDelivery) | (OutForDelivery, Fulfilled)
+                    (Accepted | Ready, OutForDelivery) | (OutForDelivery, Fulfilled)
                 ) {
                     assert_eq!(got, Ok(Transition::Move), "{from:?}->{to:?}");
                 } else {
@@ -705,7 +758,65 @@ mod tests {
     }
 
     #[test]
+    fn the_original_frontends_flows_are_legal() {
+        use DeliveryType::{Delivery as D, Pickup as P};
+        let go = |from, to, t, paid| check_transition_paid(from, to, t, paid, Role::Frontdesk);
+        assert_eq!(go(Pending, Accepted, P, Paid::Fully), Ok(Transition::Move));
+        assert_eq!(
+            go(Accepted, Fulfilled, P, Paid::Fully),
+            Ok(Transition::Move)
+        );
+        assert_eq!(
+            go(Accepted, OutForDelivery, D, Paid::No),
+            Ok(Transition::Move)
+        );
+        assert_eq!(
+            go(OutForDelivery, Fulfilled, D, Paid::Fully),
+            Ok(Transition::Move)
+        );
+        // A partly paid order is not handed over.
+        assert_eq!(
+            go(Accepted, Fulfilled, P, Paid::Partly),
+            Err(TransitionError::Illegal(
+                "Order must be fully paid (PAID or OVERPAID) before it is Fulfilled.".into()
+            ))
+        );
+        // A Delivery order is not fulfilled before it has left the shop.
+        assert_eq!(
+            go(Accepted, Fulfilled, D, Paid::Fully),
+            Err(TransitionError::Illegal(
+                "A Delivery order goes Out for Delivery before it is Fulfilled.".into()
+            ))
+        );
+        assert_eq!(
+            go(Accepted, OutForDelivery, P, Paid::Fully),
+            Err(TransitionError::Illegal(
+                "Out for Delivery is only for Delivery orders.".into()
+            ))
+        );
+        // What the frontend offers but the table still forbids.
+        for (from, to) in [
+            (Fulfilled, Pending),
+            (Cancelled, Accepted),
+            (Pending, Fulfilled),
+        ] {
+            assert!(matches!(
+                go(from, to, P, Paid::Fully),
+                Err(TransitionError::Illegal(_))
+            ));
+        }
+    }
+
+    #[test]
     fn next_statuses_by_type() {
+        assert_eq!(
+            next_statuses(Accepted, DeliveryType::Pickup),
+            [Ready, Fulfilled, Cancelled]
+        );
+        assert_eq!(
+            next_statuses(Accepted, DeliveryType::Delivery),
+            [Ready, OutForDelivery, Cancelled]
+        );
         assert_eq!(
             next_statuses(Ready, DeliveryType::Delivery),
             [OutForDelivery, Fulfilled, Accepted, Cancelled]

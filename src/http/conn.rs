@@ -11,6 +11,7 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use super::cors;
 use super::request::{self, Limits, ReadError};
 use super::response::{write_all, ApiError, Response};
 use super::router::{self, Match};
@@ -131,7 +132,12 @@ fn serve_one(
         return Next::Close;
     }
     state.metrics.in_flight.fetch_add(1, Ordering::Relaxed);
-    let (resp, user) = dispatch(state, &req);
+    let (mut resp, user) = dispatch(state, &req);
+    cors::apply(
+        &mut resp,
+        state.config.cors_allowed_origins.as_deref(),
+        req.header("origin"),
+    );
     // Decided after the handler: a shutdown that began meanwhile must show as `close`.
     let keep_alive = req.wants_keep_alive() && !resp.close && !state.is_shutting_down();
     let bytes = resp.to_bytes(keep_alive, req.method == "HEAD");
@@ -188,7 +194,7 @@ fn peer_reset(stream: &TcpStream) -> Option<io::Error> {
 /// Runs the matching handler; a panic becomes a 500 (the panic hook logged it).
 fn dispatch(state: &AppState, req: &request::Request) -> (Response, Option<String>) {
     if req.method == "OPTIONS" {
-        return (preflight(), None);
+        return (cors::preflight(), None);
     }
     let routes = api::routes(state);
     match router::find(routes, &req.method, &req.path) {
@@ -217,21 +223,6 @@ fn dispatch(state: &AppState, req: &request::Request) -> (Response, Option<Strin
     }
 }
 
-/// CORS preflight: the original used django-cors-headers; browser clients on another origin
-/// need this to send JSON with a Bearer token.
-fn preflight() -> Response {
-    Response::empty(204)
-        .with_header(
-            "Access-Control-Allow-Methods",
-            "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS",
-        )
-        .with_header(
-            "Access-Control-Allow-Headers",
-            "Authorization, Content-Type, Idempotency-Key",
-        )
-        .with_header("Access-Control-Max-Age", "86400")
-}
-
 /// Answers what can still be answered after a failed read, and logs it.
 fn on_read_error(
     state: &AppState,
@@ -245,9 +236,15 @@ fn on_read_error(
         Some(r) => (r.method.clone(), r.target()),
         None => ("-".to_string(), "-".to_string()),
     };
+    let origin = req.and_then(|r| r.header("origin"));
     let reply = |stream: &mut TcpStream, err: ApiError| -> (u16, usize, io::Result<()>) {
         let mut resp: Response = err.into();
         resp.close = true;
+        cors::apply(
+            &mut resp,
+            state.config.cors_allowed_origins.as_deref(),
+            origin,
+        );
         let bytes = resp.to_bytes(false, false);
         // Best effort: a short timeout, the client may be gone or not reading.
         let _ = stream.set_write_timeout(Some(Duration::from_secs(2)));

@@ -5,6 +5,7 @@
 
 pub mod conn;
 pub mod forwarded;
+pub mod cors;
 pub mod request;
 pub mod response;
 pub mod router;

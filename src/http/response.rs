@@ -74,9 +74,10 @@ impl Response {
             self.content_type,
             self.body.len()
         );
+        // CORS headers are added per request (`http::cors`), in `headers`.
         let _ = write!(
             out,
-            "Connection: {}\r\nAccess-Control-Allow-Origin: *\r\n",
+            "Connection: {}\r\n",
             if keep_alive { "keep-alive" } else { "close" }
         );
         for (k, v) in &self.headers {
