@@ -49,6 +49,8 @@ pub struct Config {
     pub refresh_token_lifetime_s: i64,
     pub log_level: log::LevelFilter,
     pub log_dir: PathBuf,
+    /// A built single-page app served at `/` (`None`: no app, the API only).
+    pub frontend_dir: Option<PathBuf>,
 }
 
 /// A setting that could not be used: `name` and what is wrong with it.
@@ -149,6 +151,17 @@ impl Config {
                 })?,
             },
             log_dir: PathBuf::from(s.string("LOG_DIR", "logs")),
+            frontend_dir: match s.get("FRONTEND_DIR") {
+                None => None,
+                Some(d) => {
+                    crate::http::static_files::StaticSite::open(std::path::Path::new(d))
+                        .map_err(|problem| ConfigError {
+                            name: "FRONTEND_DIR",
+                            problem,
+                        })?;
+                    Some(PathBuf::from(d))
+                }
+            },
         };
         if cfg.host.parse::<std::net::IpAddr>().is_err() && cfg.host != "localhost" {
             return Err(ConfigError {

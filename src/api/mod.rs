@@ -10,6 +10,7 @@ pub mod menu;
 pub mod orders;
 pub mod paginate;
 pub mod payments;
+pub mod poll_cache;
 pub mod schema;
 pub mod testing;
 pub mod users;

@@ -178,6 +178,11 @@ fn dispatch(state: &AppState, req: &request::Request) -> (Response, Option<Strin
     if req.method == "OPTIONS" {
         return (preflight(), None);
     }
+    if let Some(site) = &state.frontend {
+        if let Some(resp) = super::static_files::serve(site, req) {
+            return (resp, None);
+        }
+    }
     let routes = api::routes(state);
     match router::find(routes, &req.method, &req.path) {
         Match::NotFound => (ApiError::not_found().into(), None),

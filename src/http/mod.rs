@@ -4,9 +4,11 @@
 //! over to `realtime`.
 
 pub mod conn;
+pub mod gzip;
 pub mod request;
 pub mod response;
 pub mod router;
+pub mod static_files;
 
 pub use request::Request;
 pub use response::{ApiError, Response};

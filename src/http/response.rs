@@ -66,14 +66,19 @@ impl Response {
     /// a response leaves in as few `write` calls as possible.
     pub fn to_bytes(&self, keep_alive: bool, head_only: bool) -> Vec<u8> {
         let mut out = Vec::with_capacity(256 + self.body.len());
-        let _ = write!(
-            out,
-            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n",
-            self.status,
-            reason(self.status),
-            self.content_type,
-            self.body.len()
-        );
+        if self.status == 304 {
+            // A 304 has no body, and a Content-Length would describe the 200 it stands for.
+            let _ = write!(out, "HTTP/1.1 304 Not Modified\r\n");
+        } else {
+            let _ = write!(
+                out,
+                "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n",
+                self.status,
+                reason(self.status),
+                self.content_type,
+                self.body.len()
+            );
+        }
         let _ = write!(
             out,
             "Connection: {}\r\nAccess-Control-Allow-Origin: *\r\n",
@@ -206,6 +211,7 @@ pub fn reason(status: u16) -> &'static str {
         200 => "OK",
         201 => "Created",
         204 => "No Content",
+        304 => "Not Modified",
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",

@@ -1,0 +1,271 @@
+//! Conditional GET for polled lists: `ETag`, `304 Not Modified` and one shared body per change.
+//!
+//! Browser clients without live updates poll the same lists every few seconds (the original
+//! web frontend asks for every order ever made every 2 s per screen, and twice a second per
+//! dashboard). A route opts in with one call wrapping its body builder:
+//!
+//! ```ignore
+//! c.user()?; // authenticate (and authorize) first: the cache never bypasses access rules
+//! poll_cache::serve(c, Vary::params(&["date", "status"]), |c| build(c).map(Built::from))
+//! ```
+//!
+//! How it stays honest:
+//! - An entry is valid while the data generation it was built at is still current. The
+//!   generation is the id of the last committed event (published by the writer after commit)
+//!   plus the number of committed writes (changes that emit no event, such as renaming a
+//!   delivery location shown inside orders). Both are read from memory: a poll whose
+//!   `If-None-Match` names the current entry is answered `304` without touching the orders.
+//! - Bodies with time-relative labels (`time_ago`) say when the first label would change; the
+//!   entry is rebuilt then, but not more often than [`LABEL_REFRESH_MICROS`] (labels in a
+//!   shared body may lag the clock by up to that much).
+//! - The `ETag` is the event id and a hash of the body bytes, so the same tag always means
+//!   the same bytes: a rebuild that produces identical bytes keeps answering `304`.
+//! - The key is the path, the query parameters the route says matter (cache busters such as
+//!   `?_t=` and parameters the route ignores are left out, so every screen shares one build),
+//!   and the caller's role when the route's body differs by role.
+//! - Concurrent requests for an entry being rebuilt wait for that one build.
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::sync::{Arc, Mutex};
+
+use crate::api::Ctx;
+use crate::domain::clock;
+use crate::http::{ApiError, Response};
+
+/// A time-relative label in a cached body is recomputed at most this often (1 minute).
+pub const LABEL_REFRESH_MICROS: i64 = 60_000_000;
+/// Distinct keys kept at most; beyond it the cache is emptied (keys come from a fixed set of
+/// parameters, so only a client inventing values could get here).
+const MAX_KEYS: usize = 1024;
+
+/// What a route's body depends on besides the data.
+#[derive(Clone, Copy, Debug)]
+pub struct Vary {
+    /// Query parameters that change the body; every other one is ignored for the key.
+    pub params: &'static [&'static str],
+    /// The body differs by the caller's role.
+    pub role: bool,
+}
+
+impl Vary {
+    pub const fn params(params: &'static [&'static str]) -> Vary {
+        Vary {
+            params,
+            role: false,
+        }
+    }
+
+    pub const fn and_role(self) -> Vary {
+        Vary {
+            params: self.params,
+            role: true,
+        }
+    }
+}
+
+/// A freshly built 200 body and, when it has time-relative labels, the moment (UTC micros)
+/// the first of them would read differently.
+pub struct Built {
+    pub response: Response,
+    pub fresh_until: Option<i64>,
+}
+
+impl From<Response> for Built {
+    fn from(response: Response) -> Built {
+        Built {
+            response,
+            fresh_until: None,
+        }
+    }
+}
+
+/// The data generation: last committed event id, committed writes.
+type Generation = (u64, u64);
+
+struct Entry {
+    generation: Generation,
+    /// Rebuild after this instant (UTC micros) even without a change.
+    expires: i64,
+    etag: String,
+    content_type: &'static str,
+    body: Arc<Vec<u8>>,
+}
+
+/// The cache shared by every connection (one per process, in `AppState`).
+#[derive(Default)]
+pub struct PollCache {
+    slots: Mutex<HashMap<String, Arc<Mutex<Option<Entry>>>>>,
+    /// Bodies built (one per change per key).
+    pub builds: AtomicU64,
+    /// 200s answered from a stored body.
+    pub reused: AtomicU64,
+    /// 304s answered.
+    pub not_modified: AtomicU64,
+}
+
+impl PollCache {
+    /// Prometheus lines for `/metrics`.
+    pub fn render(&self) -> String {
+        format!(
+            "# HELP adakings_poll_cache_total Polled list answers by kind: bodies built, \
+             bodies reused, 304 Not Modified.\n# TYPE adakings_poll_cache_total counter\n\
+             adakings_poll_cache_total{{kind=\"build\"}} {}\n\
+             adakings_poll_cache_total{{kind=\"reuse\"}} {}\n\
+             adakings_poll_cache_total{{kind=\"not_modified\"}} {}\n",
+            self.builds.load(Relaxed),
+            self.reused.load(Relaxed),
+            self.not_modified.load(Relaxed)
+        )
+    }
+
+    fn slot(&self, key: String) -> Arc<Mutex<Option<Entry>>> {
+        let Ok(mut slots) = self.slots.lock() else {
+            return Arc::new(Mutex::new(None));
+        };
+        if slots.len() >= MAX_KEYS && !slots.contains_key(&key) {
+            slots.clear();
+        }
+        slots.entry(key).or_default().clone()
+    }
+}
+
+/// Answers a GET from the cache when the data has not changed, else builds, stores and
+/// answers. Only 200 responses are stored; errors from `build` pass through.
+pub fn serve(
+    c: &mut Ctx,
+    vary: Vary,
+    build: impl FnOnce(&mut Ctx) -> Result<Built, ApiError>,
+) -> Result<Response, ApiError> {
+    let key = key(c, vary)?;
+    let st = c.state;
+    let slot = st.poll_cache.slot(key);
+    // Held through a rebuild: concurrent polls of this key wait for the one build.
+    let mut guard = slot.lock().map_err(|_| ApiError::internal("poll cache poisoned"))?;
+    let generation = generation(c);
+    let now = clock::now_micros();
+    let valid = guard
+        .as_ref()
+        .is_some_and(|e| e.generation == generation && now < e.expires);
+    if valid {
+        if let Some(e) = guard.as_ref() {
+            return Ok(answer(c, e, true));
+        }
+    }
+    let built = build(c)?;
+    st.poll_cache.builds.fetch_add(1, Relaxed);
+    if built.response.status != 200 {
+        return Ok(built.response);
+    }
+    let body = built.response.body;
+    let expires = match built.fresh_until {
+        Some(t) => t.max(now + LABEL_REFRESH_MICROS),
+        None => i64::MAX,
+    };
+    let entry = Entry {
+        generation,
+        expires,
+        etag: format!("\"{}-{:016x}\"", generation.0, fnv1a(&body)),
+        content_type: built.response.content_type,
+        body: Arc::new(body),
+    };
+    let resp = answer(c, &entry, false);
+    *guard = Some(entry);
+    Ok(resp)
+}
+
+/// The current data generation, from memory only.
+fn generation(c: &Ctx) -> Generation {
+    (
+        c.state.last_event_id.load(std::sync::atomic::Ordering::Acquire),
+        c.state.db.committed_writes(),
+    )
+}
+
+/// 304 when the client already holds this entry's tag, else 200 with the stored body.
+fn answer(c: &Ctx, e: &Entry, reused: bool) -> Response {
+    let st = c.state;
+    if let Some(inm) = c.req.header("if-none-match") {
+        if etag_matches(inm, &e.etag) {
+            st.poll_cache.not_modified.fetch_add(1, Relaxed);
+            return not_modified(&e.etag);
+        }
+    }
+    if reused {
+        st.poll_cache.reused.fetch_add(1, Relaxed);
+    }
+    let mut r = Response::raw_json(200, e.body.as_ref().clone());
+    r.content_type = e.content_type;
+    r.with_header("ETag", e.etag.clone())
+        .with_header("Cache-Control", "no-cache")
+}
+
+/// A `304 Not Modified` carrying the validator and caching rules again, as RFC 9110 asks.
+pub fn not_modified(etag: &str) -> Response {
+    Response::empty(304)
+        .with_header("ETag", etag.to_string())
+        .with_header("Cache-Control", "no-cache")
+}
+
+/// Whether an `If-None-Match` value names `etag` (weak comparison, as for GET), or is `*`.
+pub fn etag_matches(header: &str, etag: &str) -> bool {
+    let bare = |t: &str| t.trim().trim_start_matches("W/").to_string();
+    let want = bare(etag);
+    header
+        .split(',')
+        .map(str::trim)
+        .any(|t| t == "*" || bare(t) == want)
+}
+
+/// The cache key: path, the parameters that matter (sorted, decoded), and the role if asked.
+fn key(c: &mut Ctx, vary: Vary) -> Result<String, ApiError> {
+    let mut k = c.req.path.trim_end_matches('/').to_string();
+    let mut params: Vec<(&str, String)> = vary
+        .params
+        .iter()
+        .filter_map(|p| c.req.query_param(p).map(|v| (*p, v)))
+        .collect();
+    params.sort();
+    for (p, v) in params {
+        // Length-prefixed, so no value can imitate another parameter.
+        k.push_str(&format!("\n{p}={}:{v}", v.len()));
+    }
+    if vary.role {
+        let role = c.user()?.role;
+        k.push_str("\nrole=");
+        k.push_str(role.as_str());
+    }
+    Ok(k)
+}
+
+/// FNV-1a, 64 bits: stable across builds and Rust versions, fast enough for megabytes.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_none_match_forms() {
+        let tag = "\"7-00000000000000ff\"";
+        assert!(etag_matches(tag, tag));
+        assert!(etag_matches("W/\"7-00000000000000ff\"", tag));
+        assert!(etag_matches("\"x\", \"7-00000000000000ff\"", tag));
+        assert!(etag_matches("*", tag));
+        assert!(!etag_matches("\"6-00000000000000ff\"", tag));
+        assert!(!etag_matches("", tag));
+    }
+
+    #[test]
+    fn fnv_is_stable() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}
