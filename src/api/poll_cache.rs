@@ -194,9 +194,8 @@ fn answer(c: &Ctx, e: &Entry, reused: bool) -> Response {
     if reused {
         st.poll_cache.reused.fetch_add(1, Relaxed);
     }
-    let mut r = Response::raw_json(200, e.body.as_ref().clone());
-    r.content_type = e.content_type;
-    r.with_header("ETag", e.etag.clone())
+    Response::shared(e.content_type, e.body.clone())
+        .with_header("ETag", e.etag.clone())
         .with_header("Cache-Control", "no-cache")
 }
 

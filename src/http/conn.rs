@@ -122,8 +122,12 @@ fn serve_one(
     let (resp, user) = dispatch(state, &req);
     // Decided after the handler: a shutdown that began meanwhile must show as `close`.
     let keep_alive = req.wants_keep_alive() && !resp.close && !state.is_shutting_down();
-    let bytes = resp.to_bytes(keep_alive, req.method == "HEAD");
-    let result = write_all(stream, &bytes);
+    let head_only = req.method == "HEAD";
+    let bytes = resp.to_bytes(keep_alive, head_only);
+    let result = write_all(stream, &bytes).and_then(|()| match &resp.shared {
+        Some(body) if !head_only => write_all(stream, body),
+        _ => Ok(()),
+    });
     state.metrics.in_flight.fetch_sub(1, Ordering::Relaxed);
     let status = match &result {
         Ok(()) => resp.status,
@@ -133,7 +137,7 @@ fn serve_one(
         state,
         &req,
         status,
-        resp.body.len(),
+        resp.body_len(),
         started,
         user.as_deref(),
     );

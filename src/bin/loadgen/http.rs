@@ -472,9 +472,17 @@ fn read_response(
     } else {
         head.header_len + body_len
     };
-    let body = buf[head.header_len..end].to_vec();
     // Bytes past the body mean the framing is off; do not reuse such a connection.
     let reusable = !head.close && !until_eof && buf.len() == end;
+    let body = if buf.len() == end && end > 1024 * 1024 {
+        // A big body (a polled list of every order) is moved out rather than copied, and
+        // the buffer starts small again: a hundred clients must not each keep 2 copies.
+        let mut body = std::mem::take(buf);
+        body.drain(..head.header_len);
+        body
+    } else {
+        buf[head.header_len..end].to_vec()
+    };
     Ok((
         Response {
             status: head.status,
