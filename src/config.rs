@@ -51,6 +51,8 @@ pub struct Config {
     pub log_dir: PathBuf,
     /// A built single-page app served at `/` (`None`: no app, the API only).
     pub frontend_dir: Option<PathBuf>,
+    /// How far `time_ago` labels in a shared polled list may lag the clock, in seconds.
+    pub poll_label_refresh_s: u64,
 }
 
 /// A setting that could not be used: `name` and what is wrong with it.
@@ -154,14 +156,16 @@ impl Config {
             frontend_dir: match s.get("FRONTEND_DIR") {
                 None => None,
                 Some(d) => {
-                    crate::http::static_files::StaticSite::open(std::path::Path::new(d))
-                        .map_err(|problem| ConfigError {
+                    crate::http::static_files::StaticSite::open(std::path::Path::new(d)).map_err(
+                        |problem| ConfigError {
                             name: "FRONTEND_DIR",
                             problem,
-                        })?;
+                        },
+                    )?;
                     Some(PathBuf::from(d))
                 }
             },
+            poll_label_refresh_s: s.num("POLL_LABEL_REFRESH", 3600u64, 1, 86_400)?,
         };
         if cfg.host.parse::<std::net::IpAddr>().is_err() && cfg.host != "localhost" {
             return Err(ConfigError {

@@ -56,7 +56,8 @@ pub fn serve(config: Config) -> Result<(), String> {
     last_event_id.fetch_max(u64::try_from(last).unwrap_or(0), Ordering::Release);
     let frontend = match &config.frontend_dir {
         Some(dir) => Some(
-            crate::http::static_files::StaticSite::open(dir).map_err(|e| format!("FRONTEND_DIR {e}"))?,
+            crate::http::static_files::StaticSite::open(dir)
+                .map_err(|e| format!("FRONTEND_DIR {e}"))?,
         ),
         None => None,
     };

@@ -29,7 +29,10 @@ fn create_order(srv: &Server, tok: &str) -> String {
         &json!({"items": [{"menu_item_id": srv.menu_id("Jollof Rice S"), "quantity": 1}]}),
     );
     assert_eq!(r.status, 201, "{}", r.text());
-    r.json()["order_number"].as_str().expect("number").to_string()
+    r.json()["order_number"]
+        .as_str()
+        .expect("number")
+        .to_string()
 }
 
 const DASHBOARD: &str = "/api/orders/?created_at__gte=2026-11-24&ordering=-updated_at";
@@ -96,7 +99,9 @@ fn a_change_without_an_event_also_changes_the_tag() {
                 "items": [{"menu_item_id": srv.menu_id("Jollof Rice S"), "quantity": 1}]}),
     );
     assert_eq!(r.status, 201, "{}", r.text());
-    let tag = poll(&srv, &tok, "/api/orders/", None).header("etag").map(str::to_string);
+    let tag = poll(&srv, &tok, "/api/orders/", None)
+        .header("etag")
+        .map(str::to_string);
     // Renaming the location changes `delivery_location` inside the order, with no event.
     let r = srv.send(
         "PATCH",
@@ -131,7 +136,11 @@ fn screens_share_one_build_per_change() {
     create_order(&srv, &counter);
     poll(&srv, &counter, "/api/orders/", None);
     poll(&srv, &kitchen, "/api/orders/", None);
-    assert_eq!(builds(&srv) - before, 3.0, "one more build after the change");
+    assert_eq!(
+        builds(&srv) - before,
+        3.0,
+        "one more build after the change"
+    );
     let reused = srv.metric("adakings_poll_cache_total{kind=\"reuse\"}");
     assert!(reused >= 3.0, "{reused}");
 }

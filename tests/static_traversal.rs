@@ -8,8 +8,8 @@ mod frontend;
 
 use std::process::Command;
 
-use frontend::{App, SECRET};
 use common::{raw, Options, Server, TempDir, BIN};
+use frontend::{App, SECRET};
 
 fn get_raw(srv: &Server, target: &str) -> common::Resp {
     let req = format!("GET {target} HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n");
@@ -20,7 +20,11 @@ fn get_raw(srv: &Server, target: &str) -> common::Resp {
 fn every_traversal_attempt_is_refused() {
     let app = App::new();
     let srv = Server::start_with(Options::default().env("FRONTEND_DIR", &app.dir()));
-    assert_eq!(get_raw(&srv, "/leak.txt").status, 404, "symlink to a file outside");
+    assert_eq!(
+        get_raw(&srv, "/leak.txt").status,
+        404,
+        "symlink to a file outside"
+    );
     for target in [
         "/../secret.txt",
         "/static/../../secret.txt",
@@ -61,7 +65,12 @@ fn every_traversal_attempt_is_refused() {
             assert!(body.contains("id=\"root\""), "{target}: {body}");
         }
     }
-    for target in ["/../secret.txt", "/%2e%2e/secret.txt", "/%00", "/static/%zz"] {
+    for target in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%00",
+        "/static/%zz",
+    ] {
         assert_eq!(get_raw(&srv, target).status, 400, "{target}");
     }
 }
@@ -78,7 +87,10 @@ fn start_refused(frontend_dir: &str) -> (Option<i32>, String) {
         .env("FRONTEND_DIR", frontend_dir)
         .output()
         .expect("run adakings");
-    (out.status.code(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -87,7 +99,10 @@ fn a_missing_or_unusable_folder_stops_the_start_with_exit_2() {
     let missing = app.parent.0.join("no-such-build");
     let (code, err) = start_refused(&missing.display().to_string());
     assert_eq!(code, Some(2), "{err}");
-    assert!(err.contains("FRONTEND_DIR") && err.contains("no-such-build"), "{err}");
+    assert!(
+        err.contains("FRONTEND_DIR") && err.contains("no-such-build"),
+        "{err}"
+    );
     assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
 
     let file = app.root.join("index.html");

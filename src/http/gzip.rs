@@ -68,12 +68,24 @@ impl Bits {
     }
 
     fn copy(&mut self, len: usize, dist: usize) {
-        let li = LEN_BASE.iter().rposition(|&b| usize::from(b) <= len).unwrap_or(0);
+        let li = LEN_BASE
+            .iter()
+            .rposition(|&b| usize::from(b) <= len)
+            .unwrap_or(0);
         self.symbol(257 + li as u32);
-        self.put((len - usize::from(LEN_BASE[li])) as u32, u32::from(LEN_EXTRA[li]));
-        let di = DIST_BASE.iter().rposition(|&b| usize::from(b) <= dist).unwrap_or(0);
+        self.put(
+            (len - usize::from(LEN_BASE[li])) as u32,
+            u32::from(LEN_EXTRA[li]),
+        );
+        let di = DIST_BASE
+            .iter()
+            .rposition(|&b| usize::from(b) <= dist)
+            .unwrap_or(0);
         self.code(di as u32, 5);
-        self.put((dist - usize::from(DIST_BASE[di])) as u32, u32::from(DIST_EXTRA[di]));
+        self.put(
+            (dist - usize::from(DIST_BASE[di])) as u32,
+            u32::from(DIST_EXTRA[di]),
+        );
     }
 }
 

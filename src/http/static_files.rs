@@ -57,8 +57,7 @@ impl StaticSite {
         if !root.is_dir() {
             return Err(format!("{} is not a folder", dir.display()));
         }
-        std::fs::read_dir(&root)
-            .map_err(|e| format!("{} cannot be read: {e}", dir.display()))?;
+        std::fs::read_dir(&root).map_err(|e| format!("{} cannot be read: {e}", dir.display()))?;
         std::fs::File::open(root.join("index.html")).map_err(|e| {
             format!(
                 "{} has no readable index.html ({e}); point it at the app's build folder",

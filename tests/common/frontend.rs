@@ -29,7 +29,10 @@ impl App {
             ("favicon.ico", vec![0u8, 0, 1, 0, 1, 0]),
             ("static/js/main.3f2a1b9c.js", js.as_bytes().to_vec()),
             ("static/css/main.0123abcd.css", b"body{margin:0}".to_vec()),
-            ("static/media/logo.6ce24c58023cc2f8fd88fe9d219db6c6.svg", b"<svg/>".to_vec()),
+            (
+                "static/media/logo.6ce24c58023cc2f8fd88fe9d219db6c6.svg",
+                b"<svg/>".to_vec(),
+            ),
             ("static/js/vendor.aaaabbbb.js", b"plain copy".to_vec()),
             // Not a real gzip: proves the sibling is what gets sent.
             ("static/js/vendor.aaaabbbb.js.gz", b"PRECOMPRESSED".to_vec()),

@@ -48,6 +48,7 @@ OPTIONS:
     --max-requests N    stop orders/list after N requests per endpoint [default: 1000000]
     --fill N            poll: first create orders until at least N exist [default: 0]
     --asset PATH        poll: a static file of FRONTEND_DIR to measure requests/s for
+    --revalidating-only poll: skip the phase without If-None-Match
     --json              print one JSON object instead of the human summary
     -h, --help          print this help
 
@@ -113,6 +114,7 @@ pub struct Args {
     pub json: bool,
     pub fill: usize,
     pub asset: Option<String>,
+    pub revalidating_only: bool,
 }
 
 /// What the command line asks for.
@@ -149,6 +151,7 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
     let mut json = false;
     let mut fill = 0usize;
     let mut asset = None;
+    let mut revalidating_only = false;
 
     let mut i = 0;
     while i < argv.len() {
@@ -168,11 +171,15 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
             Some((f, v)) => (f, Some(v.to_string())),
             None => (arg.as_str(), None),
         };
-        if flag == "--json" {
+        if flag == "--json" || flag == "--revalidating-only" {
             if inline.is_some() {
-                return Err("--json takes no value".to_string());
+                return Err(format!("{flag} takes no value"));
             }
-            json = true;
+            if flag == "--json" {
+                json = true;
+            } else {
+                revalidating_only = true;
+            }
             continue;
         }
         let value = match inline {
@@ -206,7 +213,11 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
             "--max-requests" => max_requests = parse_count(flag, &value, 1, usize::MAX)? as u64,
             "--fill" => fill = parse_count(flag, &value, 0, 1_000_000)?,
             "--asset" if value.starts_with('/') => asset = Some(value),
-            "--asset" => return Err(format!("--asset: expected a path such as /index.html, got {value:?}")),
+            "--asset" => {
+                return Err(format!(
+                    "--asset: expected a path such as /index.html, got {value:?}"
+                ))
+            }
             _ => return Err(format!("unknown option {flag}")),
         }
     }
@@ -238,6 +249,7 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
         json,
         fill,
         asset,
+        revalidating_only,
     })))
 }
 
