@@ -508,17 +508,15 @@ pub fn list_json(conn: &Connection, ids: &[i64]) -> Result<Vec<Value>, ApiError>
 pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<i64, ApiError> {
     buf.push(b'[');
     let mut first = true;
-    render(conn, ids, |o| {
+    let fresh_until = render(conn, ids, |o| {
         if !first {
             buf.push(b',');
         }
         first = false;
         serde_json::to_writer(&mut *buf, o).map_err(ApiError::internal)
-    })
-    .map(|fresh_until| {
-        buf.push(b']');
-        fresh_until
-    })
+    })?;
+    buf.push(b']');
+    Ok(fresh_until)
 }
 
 /// Loads the orders `ids` (three queries per chunk) and hands each, in the order given, to

@@ -397,6 +397,18 @@ mod tests {
     }
 
     #[test]
+    fn poll_options() {
+        let a = run("poll --clients 100 --fill 50000 --asset /index.html --revalidating-only");
+        assert_eq!(a.scenario, Scenario::Poll);
+        assert_eq!(a.fill, 50_000);
+        assert_eq!(a.asset.as_deref(), Some("/index.html"));
+        assert!(a.revalidating_only);
+        assert!(parse(&argv("poll --asset index.html")).is_err());
+        assert!(parse(&argv("poll --fill 2000000")).is_err());
+        assert!(parse(&argv("poll --revalidating-only=1")).is_err());
+    }
+
+    #[test]
     fn idle_with_pid_is_fine() {
         let a = run("idle --pid 123 --duration 60 --clients 1000");
         assert_eq!(a.pid, Some(123));
