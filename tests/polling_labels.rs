@@ -29,7 +29,13 @@ fn time_ago_labels_refresh_without_a_write() {
         )
         .expect("age the order");
     let auth = ("Authorization", format!("Bearer {tok}"));
-    let first = request_with(srv.addr, "GET", "/api/orders/", &[auth.clone()], None);
+    let first = request_with(
+        srv.addr,
+        "GET",
+        "/api/orders/",
+        std::slice::from_ref(&auth),
+        None,
+    );
     assert_eq!(first.json()[0]["time_ago"], "Just now");
     let tag = first.header("etag").expect("etag").to_string();
 

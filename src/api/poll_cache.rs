@@ -39,6 +39,9 @@ use crate::http::{ApiError, Response};
 /// Distinct keys kept at most; beyond it the cache is emptied (keys come from a fixed set of
 /// parameters, so only a client inventing values could get here).
 const MAX_KEYS: usize = 1024;
+/// Bytes of stored bodies at most: a list of a year of orders is tens of MB, and a client
+/// inventing `?search=` values must not make the server keep one per value.
+const MAX_BYTES: usize = 256 << 20;
 
 /// What a route's body depends on besides the data.
 #[derive(Clone, Copy, Debug)]
@@ -97,6 +100,8 @@ struct Entry {
 #[derive(Default)]
 pub struct PollCache {
     slots: Mutex<HashMap<String, Arc<Mutex<Option<Entry>>>>>,
+    /// Bytes of the bodies stored in `slots` (approximate after an emptying).
+    stored: std::sync::atomic::AtomicUsize,
     /// Bodies built (one per change per key).
     pub builds: AtomicU64,
     /// 200s answered from a stored body.
@@ -118,6 +123,23 @@ impl PollCache {
             self.reused.load(Relaxed),
             self.not_modified.load(Relaxed)
         )
+    }
+
+    /// Accounts for a body replacing one of `old` bytes; empties the cache when the total
+    /// would pass [`MAX_BYTES`] (the new entry then lives only as long as its request).
+    fn account(&self, old: usize, new: usize) {
+        let step = |t: usize| t.saturating_sub(old).saturating_add(new);
+        let total = step(
+            self.stored
+                .fetch_update(Relaxed, Relaxed, |t| Some(step(t)))
+                .unwrap_or(0),
+        );
+        if total > MAX_BYTES {
+            if let Ok(mut slots) = self.slots.lock() {
+                slots.clear();
+            }
+            self.stored.store(0, Relaxed);
+        }
     }
 
     fn slot(&self, key: String) -> Arc<Mutex<Option<Entry>>> {
@@ -176,6 +198,8 @@ pub fn serve(
         body: Arc::new(body),
     };
     let resp = answer(c, &entry, false);
+    let old = guard.as_ref().map_or(0, |e| e.body.len());
+    st.poll_cache.account(old, entry.body.len());
     *guard = Some(entry);
     Ok(resp)
 }
@@ -268,6 +292,21 @@ mod tests {
         assert!(etag_matches("*", tag));
         assert!(!etag_matches("\"6-00000000000000ff\"", tag));
         assert!(!etag_matches("", tag));
+    }
+
+    #[test]
+    fn stored_bytes_are_bounded() {
+        let cache = PollCache::default();
+        drop(cache.slot("a".into()));
+        cache.account(0, MAX_BYTES / 2);
+        cache.account(MAX_BYTES / 2, MAX_BYTES / 2 + 10);
+        assert_eq!(cache.stored.load(Relaxed), MAX_BYTES / 2 + 10);
+        assert_eq!(cache.slots.lock().map(|s| s.len()).unwrap_or(0), 1);
+        cache.account(0, MAX_BYTES / 2);
+        assert_eq!(cache.stored.load(Relaxed), 0, "emptied past the budget");
+        assert_eq!(cache.slots.lock().map(|s| s.len()).unwrap_or(1), 0);
+        cache.account(5, 0);
+        assert_eq!(cache.stored.load(Relaxed), 0, "never below zero");
     }
 
     #[test]
