@@ -3,6 +3,8 @@
 //! and one body built per change shared by every screen and query the list ignores.
 
 mod common;
+#[path = "common/frontend.rs"]
+mod frontend;
 
 use common::{request_with, Resp, Server};
 use serde_json::json;
@@ -163,4 +165,40 @@ fn the_cache_never_skips_authentication() {
     assert_eq!(r.status, 401);
     let r = poll(&srv, "not-a-token", "/api/orders/", Some(&tag));
     assert_eq!(r.status, 401);
+}
+
+#[test]
+fn browsers_get_the_list_gzipped_and_either_tag_revalidates() {
+    let srv = Server::start();
+    let tok = srv.login("counter");
+    for _ in 0..5 {
+        create_order(&srv, &tok);
+    }
+    let plain = poll(&srv, &tok, "/api/orders/", None);
+    let gz_header = ("Accept-Encoding", "gzip, deflate, br".to_string());
+    let auth = ("Authorization", format!("Bearer {tok}"));
+    let gz = request_with(
+        srv.addr,
+        "GET",
+        "/api/orders/",
+        &[auth.clone(), gz_header.clone()],
+        None,
+    );
+    assert_eq!(gz.header("content-encoding"), Some("gzip"));
+    assert_eq!(gz.header("vary"), Some("Accept-Encoding"));
+    assert!(gz.body.len() < plain.body.len());
+    assert_eq!(frontend::gunzip(&gz.body), plain.body);
+    let gz_tag = gz.header("etag").expect("etag").to_string();
+    assert_ne!(Some(gz_tag.as_str()), plain.header("etag"));
+    // Either tag revalidates.
+    for tag in [gz_tag, plain.header("etag").unwrap_or_default().to_string()] {
+        let r = request_with(
+            srv.addr,
+            "GET",
+            "/api/orders/",
+            &[auth.clone(), gz_header.clone(), ("If-None-Match", tag)],
+            None,
+        );
+        assert_eq!(r.status, 304);
+    }
 }

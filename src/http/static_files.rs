@@ -255,7 +255,8 @@ fn not_modified(req: &Request, etag: &str, mtime: SystemTime) -> bool {
         .is_some_and(|since| secs <= since)
 }
 
-fn accepts_gzip(req: &Request) -> bool {
+/// Whether the client accepts `gzip` (and has not refused it with `q=0`).
+pub fn accepts_gzip(req: &Request) -> bool {
     req.headers
         .iter()
         .filter(|(k, _)| k == "accept-encoding")

@@ -5,8 +5,9 @@
 //! and the transaction table (`/api/payments/transaction-table/?ordering=-created_at&limit=50`,
 //! or `/api/payments/` on a server without it). That is 4.5 requests/s per screen, on one
 //! keep-alive connection per screen; a late answer delays that screen's next poll, as in a
-//! browser. The run has two phases of D seconds each: plain polls, then polls that send
-//! back the last `ETag` in `If-None-Match` (what a browser's HTTP cache does). Optionally it
+//! browser, and like a browser it accepts gzip. The run has two phases of D seconds each:
+//! plain polls, then polls that send back the last `ETag` in `If-None-Match` (what a
+//! browser's HTTP cache does). Optionally it
 //! first fills the database through the API (`--fill N`) and finally measures a static file
 //! of `FRONTEND_DIR` (`--asset PATH`, closed loop).
 
@@ -219,7 +220,11 @@ fn screen(
             thread::sleep(wait);
         }
         due[k] = at + periods[k];
-        let mut extra: Vec<(&str, &str)> = vec![("Content-Type", "application/json")];
+        // What a browser's fetch sends besides the app's own headers.
+        let mut extra: Vec<(&str, &str)> = vec![
+            ("Content-Type", "application/json"),
+            ("Accept-Encoding", "gzip, deflate, br"),
+        ];
         if let Some(tag) = etags[k].as_deref().filter(|t| inm && !t.is_empty()) {
             extra.push(("If-None-Match", tag));
         }
