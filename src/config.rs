@@ -66,6 +66,10 @@ pub struct Config {
     pub board_late_minutes: u32,
     /// `CORS_ALLOWED_ORIGINS`: browser origins allowed to call the API; `None` allows any.
     pub cors_allowed_origins: Option<Vec<String>>,
+    /// A built single-page app served at `/` (`None`: no app, the API only).
+    pub frontend_dir: Option<PathBuf>,
+    /// How far `time_ago` labels in a shared polled list may lag the clock, in seconds.
+    pub poll_label_refresh_s: u64,
 }
 
 /// A setting that could not be used: `name` and what is wrong with it.
@@ -183,6 +187,19 @@ impl Config {
             board_warn_minutes: s.num("BOARD_WARN_MINUTES", 10u32, 1, 10_080)?,
             board_late_minutes: s.num("BOARD_LATE_MINUTES", 20u32, 1, 10_080)?,
             cors_allowed_origins: cors_origins(s.get("CORS_ALLOWED_ORIGINS"))?,
+            frontend_dir: match s.get("FRONTEND_DIR") {
+                None => None,
+                Some(d) => {
+                    crate::http::static_files::StaticSite::open(std::path::Path::new(d)).map_err(
+                        |problem| ConfigError {
+                            name: "FRONTEND_DIR",
+                            problem,
+                        },
+                    )?;
+                    Some(PathBuf::from(d))
+                }
+            },
+            poll_label_refresh_s: s.num("POLL_LABEL_REFRESH", 3600u64, 1, 86_400)?,
         };
         if cfg.board_late_minutes <= cfg.board_warn_minutes {
             return Err(ConfigError {

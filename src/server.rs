@@ -4,7 +4,7 @@
 //! the WAL. A second signal exits at once.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -40,9 +40,31 @@ pub fn serve(config: Config) -> Result<(), String> {
     let metrics = Arc::new(Metrics::new());
     let hub = Arc::new(Hub::new(config.ws_send_queue, metrics.clone()));
     let publish_to = hub.clone();
-    let db = Db::open(&config, Box::new(move |events| publish_to.publish(events)))?;
+    let last_event_id = Arc::new(AtomicU64::new(0));
+    let last_published = last_event_id.clone();
+    let db = Db::open(
+        &config,
+        Box::new(move |events| {
+            // Before the hub: a poll that sees this id must find the data committed (it is).
+            if let Some(e) = events.last() {
+                last_published.fetch_max(u64::try_from(e.id).unwrap_or(0), Ordering::Release);
+            }
+            publish_to.publish(events)
+        }),
+    )?;
     crate::files::warn_loose(&config);
     warn_demo_passwords(&db);
+    let last = db
+        .read(crate::db::events::last_id)
+        .map_err(|e| format!("cannot read the last event id: {e:?}"))?;
+    last_event_id.fetch_max(u64::try_from(last).unwrap_or(0), Ordering::Release);
+    let frontend = match &config.frontend_dir {
+        Some(dir) => Some(
+            crate::http::static_files::StaticSite::open(dir)
+                .map_err(|e| format!("FRONTEND_DIR {e}"))?,
+        ),
+        None => None,
+    };
     let sock = listener::bind(&config.bind_addr(), config.listen_backlog)?;
     let addr = sock
         .local_addr()
@@ -59,6 +81,9 @@ pub fn serve(config: Config) -> Result<(), String> {
         open: AtomicUsize::new(0),
         conns: ConnRegistry::default(),
         test_routes: std::env::var("ADAKINGS_TEST_ROUTES").is_ok_and(|v| v == "1"),
+        last_event_id,
+        poll_cache: Default::default(),
+        frontend,
         config,
         db,
         hub,

@@ -34,6 +34,13 @@ pub struct AppState {
     pub conns: ConnRegistry,
     /// Serve the test-only routes (`/api/_test/...`): set by `ADAKINGS_TEST_ROUTES=1`.
     pub test_routes: bool,
+    /// Id of the last committed event, set where the writer's commits are published, so
+    /// polled lists know whether anything changed without reading the database.
+    pub last_event_id: Arc<AtomicU64>,
+    /// Shared bodies and ETags of polled lists (see `api::poll_cache`).
+    pub poll_cache: crate::api::poll_cache::PollCache,
+    /// The single-page app served at `/` when `FRONTEND_DIR` is set.
+    pub frontend: Option<crate::http::static_files::StaticSite>,
 }
 
 impl AppState {

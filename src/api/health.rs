@@ -29,6 +29,6 @@ pub fn metrics(c: &mut Ctx) -> Result<Response, ApiError> {
     Ok(Response::text(
         200,
         "text/plain; version=0.0.4; charset=utf-8",
-        c.state.metrics.render(in_use, idle),
+        c.state.metrics.render(in_use, idle) + &c.state.poll_cache.render(),
     ))
 }

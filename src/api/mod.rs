@@ -16,6 +16,7 @@ pub mod payments;
 pub mod report_csv;
 pub mod reports;
 pub mod root;
+pub mod poll_cache;
 pub mod schema;
 pub mod session;
 pub mod testing;

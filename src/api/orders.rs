@@ -9,7 +9,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, roles, AuthUser, Ctx};
+use crate::api::{idempotency, ok, poll_cache, roles, AuthUser, Ctx};
 use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
 use crate::db::{audit, WriteTx};
 use crate::domain::clock::{self, Date};
@@ -694,6 +694,16 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
 /// `?ordering=created_at|total_price|status` (or `-…`) as the original.
 pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
     c.user()?;
+    // Polled every 0.5-2 s by the original frontend: answered from one shared body per change.
+    poll_cache::serve(c, LIST_VARY, list_body)
+}
+
+/// The query parameters `list` reads; others (the dashboard's `created_at__gte`, `ordering`)
+/// are ignored, as the original did.
+const LIST_VARY: poll_cache::Vary =
+    poll_cache::Vary::params(&["date", "status", "search", "page", "page_size"]);
+
+fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
     let mut f = dbo::Filter::default();
     if let Some(d) = c.req.query_param("date").filter(|d| !d.is_empty()) {
         f.date = Some(
@@ -726,21 +736,31 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
     let paginated = c.req.query_param("page_size").is_some() || c.req.query_param("page").is_some();
     if paginated {
         let page = Page::from_request(c.req)?;
+        let mut fresh_until = i64::MAX;
         let body = c.state.db.read(|conn| {
             let count = dbo::count(conn, &f)?;
             let page = page.resolve(count)?;
             let ids = dbo::list_ids(conn, &f, Some((page.offset(), page.limit())))?;
-            paginate::envelope_bytes(c.req, page, count, |buf| dbo::write_list(conn, &ids, buf))
+            paginate::envelope_bytes(c.req, page, count, |buf| {
+                fresh_until = dbo::write_list(conn, &ids, buf)?;
+                Ok(())
+            })
         })?;
-        Ok(Response::raw_json(200, body))
+        Ok(poll_cache::Built {
+            response: Response::raw_json(200, body),
+            fresh_until: Some(fresh_until),
+        })
     } else {
-        let body = c.state.db.read(|conn| {
+        let (body, fresh_until) = c.state.db.read(|conn| {
             let ids = dbo::list_ids(conn, &f, None)?;
             let mut buf = Vec::with_capacity(64 * 1024);
-            dbo::write_list(conn, &ids, &mut buf)?;
-            Ok(buf)
+            let fresh_until = dbo::write_list(conn, &ids, &mut buf)?;
+            Ok((buf, fresh_until))
         })?;
-        Ok(Response::raw_json(200, body))
+        Ok(poll_cache::Built {
+            response: Response::raw_json(200, body),
+            fresh_until: Some(fresh_until),
+        })
     }
 }
 

@@ -48,6 +48,7 @@ pub struct Db {
     /// burst of requests holds every pooled connection (a load balancer or the owner's
     /// monitor must not see a busy box as a dead one).
     probe: std::sync::Mutex<Option<Connection>>,
+    committed_writes: std::sync::atomic::AtomicU64,
 }
 
 impl Db {
@@ -75,6 +76,7 @@ impl Db {
             writer,
             path: cfg.database_path.clone(),
             probe: std::sync::Mutex::new(probe),
+            committed_writes: std::sync::atomic::AtomicU64::new(0),
         })
     }
 
@@ -94,7 +96,20 @@ impl Db {
         T: Send + 'static,
         F: FnOnce(&mut WriteTx) -> Result<T, ApiError> + Send + 'static,
     {
-        self.writer.submit(f)
+        let out = self.writer.submit(f);
+        if out.is_ok() {
+            // After the commit: a reader that sees the new count also sees the change.
+            self.committed_writes
+                .fetch_add(1, std::sync::atomic::Ordering::Release);
+        }
+        out
+    }
+
+    /// How many writes have committed since start (changes to any table, with or without an
+    /// event): polled lists compare it to know whether their stored body is still current.
+    pub fn committed_writes(&self) -> u64 {
+        self.committed_writes
+            .load(std::sync::atomic::Ordering::Acquire)
     }
 
     /// (in use, idle) pool connections, for /metrics.

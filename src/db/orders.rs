@@ -518,10 +518,13 @@ pub fn list_json(conn: &Connection, ids: &[i64]) -> Result<Vec<Value>, ApiError>
 
 /// Appends the JSON array of the orders `ids` to `buf`, serialized straight from typed rows
 /// (no `Value` tree: building and dropping one per order was most of a list request's CPU).
-pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<(), ApiError> {
+///
+/// Returns the moment (UTC micros) the first `time_ago` label in it would read differently,
+/// so a stored copy knows when it goes stale (`i64::MAX` when there is none).
+pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<i64, ApiError> {
     buf.push(b'[');
     let mut first = true;
-    render(conn, ids, |o| {
+    let fresh_until = render(conn, ids, |o| {
         if !first {
             buf.push(b',');
         }
@@ -529,18 +532,18 @@ pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<(
         serde_json::to_writer(&mut *buf, o).map_err(ApiError::internal)
     })?;
     buf.push(b']');
-    Ok(())
+    Ok(fresh_until)
 }
 
 /// Loads the orders `ids` (three queries per chunk) and hands each, in the order given, to
-/// `each`.
+/// `each`. Returns when the first `time_ago` label handed out would change.
 fn render(
     conn: &Connection,
     ids: &[i64],
     mut each: impl FnMut(&OrderOut) -> Result<(), ApiError>,
-) -> Result<(), ApiError> {
+) -> Result<i64, ApiError> {
     if ids.is_empty() {
-        return Ok(());
+        return Ok(i64::MAX);
     }
     let mut orders: HashMap<i64, OrderRow> = HashMap::with_capacity(ids.len());
     let mut items: HashMap<i64, Vec<ItemOut>> = HashMap::new();
@@ -586,15 +589,22 @@ fn render(
     }
     let mut pays = payments::rows_for_orders(conn, ids)?;
     let now = clock::now_micros();
+    let mut fresh_until = i64::MAX;
+    let mut label_changes = |at: &str| {
+        let then = clock::parse_iso(at).unwrap_or(now);
+        fresh_until = fresh_until.min(clock::time_ago_changes_at(now, then));
+    };
     for id in ids {
         let Some(o) = orders.remove(id) else {
             continue;
         };
         let its = items.remove(id).unwrap_or_default();
         let ps = pays.remove(id).unwrap_or_default();
+        label_changes(&o.updated_at);
+        ps.iter().for_each(|p| label_changes(&p.created_at));
         each(&o.into_out(its, &ps, now))?;
     }
-    Ok(())
+    Ok(fresh_until)
 }
 
 /// One line of an Order (field order as the original's serializer).

@@ -221,6 +221,24 @@ pub fn time_ago(now_micros: i64, then_micros: i64) -> String {
     }
 }
 
+/// The first instant after `now_micros` at which [`time_ago`]`(_, then_micros)` reads
+/// differently: lets a stored body with such labels know when it goes stale.
+pub fn time_ago_changes_at(now_micros: i64, then_micros: i64) -> i64 {
+    let secs = now_micros.saturating_sub(then_micros) / MICROS_PER_SEC;
+    let next = if secs < 30 {
+        30
+    } else if secs < 120 {
+        120
+    } else if secs < 3600 {
+        (secs / 60 + 1) * 60
+    } else if secs < 86_400 {
+        (secs / 3600 + 1) * 3600
+    } else {
+        (secs / 86_400 + 1) * 86_400
+    };
+    then_micros.saturating_add(next.saturating_mul(MICROS_PER_SEC))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -406,6 +424,21 @@ mod tests {
         assert!(d(2026, 1, 31) < d(2026, 2, 1));
         assert!(d(2025, 12, 31) < d(2026, 1, 1));
         assert!(d(2026, 11, 26) < d(2026, 11, 26).next());
+    }
+
+    #[test]
+    fn time_ago_changes_exactly_when_its_label_does() {
+        let then = 1_700_000_000 * SEC;
+        // Walk 3 days in 7-second steps: the label may only differ at or after the
+        // predicted instant, and must differ there.
+        let mut now = then - 40 * SEC;
+        while now < then + 3 * 86_400 * SEC {
+            let at = time_ago_changes_at(now, then);
+            assert!(at > now);
+            assert_eq!(time_ago(at - 1, then), time_ago(now, then));
+            assert_ne!(time_ago(at, then), time_ago(now, then), "at {now}");
+            now += 7 * SEC;
+        }
     }
 
     #[test]

@@ -140,8 +140,12 @@ fn serve_one(
     );
     // Decided after the handler: a shutdown that began meanwhile must show as `close`.
     let keep_alive = req.wants_keep_alive() && !resp.close && !state.is_shutting_down();
-    let bytes = resp.to_bytes(keep_alive, req.method == "HEAD");
-    let result = write_all(stream, &bytes);
+    let head_only = req.method == "HEAD";
+    let bytes = resp.to_bytes(keep_alive, head_only);
+    let result = write_all(stream, &bytes).and_then(|()| match &resp.shared {
+        Some(body) if !head_only => write_all(stream, body),
+        _ => Ok(()),
+    });
     state.metrics.in_flight.fetch_sub(1, Ordering::Relaxed);
     let status = match &result {
         Ok(()) => resp.status,
@@ -151,7 +155,7 @@ fn serve_one(
         state,
         &req,
         status,
-        resp.body.len(),
+        resp.body_len(),
         started,
         user.as_deref(),
     );
@@ -195,6 +199,11 @@ fn peer_reset(stream: &TcpStream) -> Option<io::Error> {
 fn dispatch(state: &AppState, req: &request::Request) -> (Response, Option<String>) {
     if req.method == "OPTIONS" {
         return (cors::preflight(), None);
+    }
+    if let Some(site) = &state.frontend {
+        if let Some(resp) = super::static_files::serve(site, req) {
+            return (resp, None);
+        }
     }
     let routes = api::routes(state);
     match router::find(routes, &req.method, &req.path) {

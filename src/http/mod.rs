@@ -6,9 +6,11 @@
 pub mod conn;
 pub mod forwarded;
 pub mod cors;
+pub mod gzip;
 pub mod request;
 pub mod response;
 pub mod router;
+pub mod static_files;
 
 pub use request::Request;
 pub use response::{ApiError, Response};

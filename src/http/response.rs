@@ -3,6 +3,7 @@
 
 use serde_json::{json, Value};
 use std::io::{self, Write};
+use std::sync::Arc;
 
 /// A response ready to be written.
 #[derive(Debug, Clone)]
@@ -13,6 +14,10 @@ pub struct Response {
     pub content_type: &'static str,
     /// Close the connection after this response (errors that leave the stream unsynced).
     pub close: bool,
+    /// A body shared with a cache (polled lists of many megabytes): written after the head
+    /// straight from the shared buffer instead of being copied per response. `body` is
+    /// empty when this is set.
+    pub shared: Option<Arc<Vec<u8>>>,
 }
 
 impl Response {
@@ -23,6 +28,7 @@ impl Response {
             body: serde_json::to_vec(v).unwrap_or_else(|_| b"{}".to_vec()),
             content_type: "application/json",
             close: false,
+            shared: None,
         }
     }
 
@@ -34,6 +40,7 @@ impl Response {
             body,
             content_type: "application/json",
             close: false,
+            shared: None,
         }
     }
 
@@ -44,6 +51,7 @@ impl Response {
             body: body.into_bytes(),
             content_type,
             close: false,
+            shared: None,
         }
     }
 
@@ -54,7 +62,22 @@ impl Response {
             body: Vec::new(),
             content_type: "application/json",
             close: false,
+            shared: None,
         }
+    }
+
+    /// 200 with a body shared by many responses (see [`Response::shared`]).
+    pub fn shared(content_type: &'static str, body: Arc<Vec<u8>>) -> Response {
+        Response {
+            content_type,
+            shared: Some(body),
+            ..Response::empty(200)
+        }
+    }
+
+    /// The body's length, shared or not.
+    pub fn body_len(&self) -> usize {
+        self.shared.as_ref().map_or(self.body.len(), |b| b.len())
     }
 
     pub fn with_header(mut self, name: &'static str, value: impl Into<String>) -> Response {
@@ -66,14 +89,19 @@ impl Response {
     /// a response leaves in as few `write` calls as possible.
     pub fn to_bytes(&self, keep_alive: bool, head_only: bool) -> Vec<u8> {
         let mut out = Vec::with_capacity(256 + self.body.len());
-        let _ = write!(
-            out,
-            "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n",
-            self.status,
-            reason(self.status),
-            self.content_type,
-            self.body.len()
-        );
+        if self.status == 304 {
+            // A 304 has no body, and a Content-Length would describe the 200 it stands for.
+            let _ = write!(out, "HTTP/1.1 304 Not Modified\r\n");
+        } else {
+            let _ = write!(
+                out,
+                "HTTP/1.1 {} {}\r\nContent-Type: {}\r\nContent-Length: {}\r\n",
+                self.status,
+                reason(self.status),
+                self.content_type,
+                self.body_len()
+            );
+        }
         // CORS headers are added per request (`http::cors`), in `headers`.
         let _ = write!(
             out,
@@ -207,6 +235,7 @@ pub fn reason(status: u16) -> &'static str {
         200 => "OK",
         201 => "Created",
         204 => "No Content",
+        304 => "Not Modified",
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",

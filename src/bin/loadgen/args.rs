@@ -22,6 +22,10 @@ SCENARIOS:
              (requires --pid)
     chaos    storms of abrupt clients of each kind; the server must keep answering and
              (with --pid) return to its thread and fd baseline
+    poll     C screens poll as the original web frontend does (orders every 2 s, the
+             dashboard's orders + transactions every 0.5 s), D seconds without and D seconds
+             with If-None-Match; bytes per minute, p99, server CPU (with --pid); with
+             --asset, then C clients fetch that static file for D seconds
 
 OPTIONS:
     --base URL          server to target, loopback only [default: http://127.0.0.1:8000]
@@ -43,6 +47,9 @@ OPTIONS:
     --kinds LIST        chaos: comma-separated subset of tcp_reset, fin_no_close,
                         mid_handshake, mid_frame, http_reset, slowloris [default: all]
     --max-requests N    stop orders/list after N requests per endpoint [default: 1000000]
+    --fill N            poll: first create orders until at least N exist [default: 0]
+    --asset PATH        poll: a static file of FRONTEND_DIR to measure requests/s for
+    --revalidating-only poll: skip the phase without If-None-Match
     --json              print one JSON object instead of the human summary
     -h, --help          print this help
 
@@ -59,6 +66,7 @@ pub enum Scenario {
     Fanout,
     Idle,
     Chaos,
+    Poll,
 }
 
 impl Scenario {
@@ -69,6 +77,7 @@ impl Scenario {
             Scenario::Fanout => "fanout",
             Scenario::Idle => "idle",
             Scenario::Chaos => "chaos",
+            Scenario::Poll => "poll",
         }
     }
 
@@ -79,6 +88,7 @@ impl Scenario {
             "fanout" => Scenario::Fanout,
             "idle" => Scenario::Idle,
             "chaos" => Scenario::Chaos,
+            "poll" => Scenario::Poll,
             _ => return None,
         })
     }
@@ -103,6 +113,9 @@ pub struct Args {
     pub kinds: Vec<ChaosKind>,
     pub max_requests: u64,
     pub json: bool,
+    pub fill: usize,
+    pub asset: Option<String>,
+    pub revalidating_only: bool,
 }
 
 /// What the command line asks for.
@@ -137,6 +150,9 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
     let mut kinds = ChaosKind::ALL.to_vec();
     let mut max_requests = 1_000_000u64;
     let mut json = false;
+    let mut fill = 0usize;
+    let mut asset = None;
+    let mut revalidating_only = false;
 
     let mut i = 0;
     while i < argv.len() {
@@ -147,7 +163,7 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
                 return Err(format!("unexpected argument {arg:?}"));
             }
             scenario = Some(Scenario::from_name(arg).ok_or_else(|| {
-                format!("unknown scenario {arg:?} (orders, list, fanout, idle, chaos)")
+                format!("unknown scenario {arg:?} (orders, list, fanout, idle, chaos, poll)")
             })?);
             continue;
         }
@@ -156,11 +172,15 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
             Some((f, v)) => (f, Some(v.to_string())),
             None => (arg.as_str(), None),
         };
-        if flag == "--json" {
+        if flag == "--json" || flag == "--revalidating-only" {
             if inline.is_some() {
-                return Err("--json takes no value".to_string());
+                return Err(format!("{flag} takes no value"));
             }
-            json = true;
+            if flag == "--json" {
+                json = true;
+            } else {
+                revalidating_only = true;
+            }
             continue;
         }
         let value = match inline {
@@ -192,11 +212,18 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
             "--slack" => slack = parse_count(flag, &value, 0, 100_000)? as u64,
             "--kinds" => kinds = parse_kinds(&value)?,
             "--max-requests" => max_requests = parse_count(flag, &value, 1, usize::MAX)? as u64,
+            "--fill" => fill = parse_count(flag, &value, 0, 1_000_000)?,
+            "--asset" if value.starts_with('/') => asset = Some(value),
+            "--asset" => {
+                return Err(format!(
+                    "--asset: expected a path such as /index.html, got {value:?}"
+                ))
+            }
             _ => return Err(format!("unknown option {flag}")),
         }
     }
 
-    let scenario = scenario.ok_or("missing scenario (orders, list, fanout, idle, chaos)")?;
+    let scenario = scenario.ok_or("missing scenario (orders, list, fanout, idle, chaos, poll)")?;
     if scenario == Scenario::Idle && pid.is_none() {
         return Err("the idle scenario needs --pid PID of the server".to_string());
     }
@@ -221,6 +248,9 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
         kinds,
         max_requests,
         json,
+        fill,
+        asset,
+        revalidating_only,
     })))
 }
 
@@ -365,6 +395,18 @@ mod tests {
             assert!(parse(&argv(bad)).is_err(), "{bad:?} should be rejected");
         }
         assert!(parse(&["orders".to_string(), "--user=".to_string()]).is_err());
+    }
+
+    #[test]
+    fn poll_options() {
+        let a = run("poll --clients 100 --fill 50000 --asset /index.html --revalidating-only");
+        assert_eq!(a.scenario, Scenario::Poll);
+        assert_eq!(a.fill, 50_000);
+        assert_eq!(a.asset.as_deref(), Some("/index.html"));
+        assert!(a.revalidating_only);
+        assert!(parse(&argv("poll --asset index.html")).is_err());
+        assert!(parse(&argv("poll --fill 2000000")).is_err());
+        assert!(parse(&argv("poll --revalidating-only=1")).is_err());
     }
 
     #[test]

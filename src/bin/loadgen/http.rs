@@ -22,6 +22,10 @@ const MAX_HEADERS: usize = 64;
 pub struct Response {
     pub status: u16,
     pub body: Vec<u8>,
+    /// The `ETag` header, when sent (the `poll` scenario revalidates with it).
+    pub etag: Option<String>,
+    /// Bytes of the response on the wire: head and body.
+    pub wire_bytes: usize,
 }
 
 /// Why a request produced no response.
@@ -163,8 +167,20 @@ impl HttpClient {
         token: Option<&str>,
         body: Option<&[u8]>,
     ) -> Result<Response, HttpError> {
+        self.request_with(method, path, token, body, &[])
+    }
+
+    /// [`Self::request`] with extra request headers (`If-None-Match`, `Accept-Encoding`).
+    pub fn request_with(
+        &mut self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        body: Option<&[u8]>,
+        extra: &[(&str, &str)],
+    ) -> Result<Response, HttpError> {
         let deadline = Instant::now() + self.timeout;
-        let head = build_request(
+        let mut head = build_request(
             method,
             path,
             &self.target.host_header,
@@ -172,6 +188,13 @@ impl HttpClient {
             body,
             self.keep_alive,
         );
+        if !extra.is_empty() {
+            head.truncate(head.len() - 2);
+            for (k, v) in extra {
+                head.extend_from_slice(format!("{k}: {v}\r\n").as_bytes());
+            }
+            head.extend_from_slice(b"\r\n");
+        }
         let reused = self.stream.is_some();
         match self.attempt(&head, body, deadline) {
             // A kept-alive connection the server closed while idle fails before any byte of
@@ -335,6 +358,7 @@ struct Head {
     content_length: Option<usize>,
     chunked: bool,
     close: bool,
+    etag: Option<String>,
 }
 
 /// Parses a response head from `buf`; `Ok(None)` when more bytes are needed.
@@ -355,6 +379,7 @@ fn parse_head(buf: &[u8]) -> Result<Option<Head>, HttpError> {
         content_length: None,
         chunked: false,
         close: resp.version == Some(0),
+        etag: None,
     };
     for h in resp.headers.iter() {
         let value = String::from_utf8_lossy(h.value);
@@ -364,6 +389,8 @@ fn parse_head(buf: &[u8]) -> Result<Option<Head>, HttpError> {
                 .parse()
                 .map_err(|_| HttpError::Protocol(format!("bad Content-Length {value:?}")))?;
             head.content_length = Some(n);
+        } else if h.name.eq_ignore_ascii_case("etag") {
+            head.etag = Some(value.to_string());
         } else if h.name.eq_ignore_ascii_case("transfer-encoding") {
             head.chunked |= value.to_ascii_lowercase().contains("chunked");
         } else if h.name.eq_ignore_ascii_case("connection") {
@@ -445,13 +472,23 @@ fn read_response(
     } else {
         head.header_len + body_len
     };
-    let body = buf[head.header_len..end].to_vec();
     // Bytes past the body mean the framing is off; do not reuse such a connection.
     let reusable = !head.close && !until_eof && buf.len() == end;
+    let body = if buf.len() == end && end > 1024 * 1024 {
+        // A big body (a polled list of every order) is moved out rather than copied, and
+        // the buffer starts small again: a hundred clients must not each keep 2 copies.
+        let mut body = std::mem::take(buf);
+        body.drain(..head.header_len);
+        body
+    } else {
+        buf[head.header_len..end].to_vec()
+    };
     Ok((
         Response {
             status: head.status,
             body,
+            etag: head.etag,
+            wire_bytes: end,
         },
         reusable,
     ))

@@ -10,7 +10,7 @@
 //! HTTP/1.1 client), `ws` (WebSocket connect and message envelopes), `swarm` (many WebSocket
 //! clients on a few epoll threads), `procfs` (server CPU/RSS/threads/fds), `stats`
 //! (percentiles), and one module per scenario: `load` (orders, list), `fanout`, `idle`,
-//! `chaos`.
+//! `chaos`, `poll`.
 
 mod api;
 mod args;
@@ -19,6 +19,7 @@ mod fanout;
 mod http;
 mod idle;
 mod load;
+mod poll;
 mod procfs;
 mod stats;
 mod swarm;
@@ -62,7 +63,7 @@ fn run(a: &Args) -> u8 {
     let needed = match a.scenario {
         Scenario::Fanout | Scenario::Idle => a.clients,
         Scenario::Chaos => a.batch.min(a.clients),
-        Scenario::Orders | Scenario::List => a.clients,
+        Scenario::Orders | Scenario::List | Scenario::Poll => a.clients,
     } as u64
         + 64;
     if let Some(limit) = nofile {
@@ -81,6 +82,7 @@ fn run(a: &Args) -> u8 {
         Scenario::Fanout => emit(a, fanout::run(a)),
         Scenario::Idle => emit(a, idle::run(a)),
         Scenario::Chaos => emit(a, chaos::run(a)),
+        Scenario::Poll => emit(a, poll::run(a)),
     }
 }
 
@@ -108,7 +110,8 @@ impl_report!(
     load::ListReport,
     fanout::FanoutReport,
     idle::IdleReport,
-    chaos::ChaosReport
+    chaos::ChaosReport,
+    poll::PollReport
 );
 
 /// The report of a run that could not get going (login failed, server gone, ...).
