@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use crate::api::paginate::{envelope, Page};
-use crate::api::{ok, roles, Ctx};
+use crate::api::{ok, poll_cache, roles, Ctx};
 use crate::db::activity::{self, PaymentLine, PaymentQuery};
 use crate::domain::clock;
 use crate::domain::payment::{PaymentMethod, PaymentState};
@@ -125,6 +125,14 @@ struct TxSummary {
 /// (with none, every row but one).
 pub fn transaction_table(c: &mut Ctx) -> Result<Response, ApiError> {
     c.require(roles::staff)?;
+    // Polled every 0.5 s by every open dashboard: one shared body per change, 304s between.
+    // The body reads no query parameter (cache busters such as `?_t=` share it).
+    poll_cache::serve(c, poll_cache::Vary::params(&[]), |c| {
+        transaction_table_body(c).map(poll_cache::Built::from)
+    })
+}
+
+fn transaction_table_body(c: &mut Ctx) -> Result<Response, ApiError> {
     let lines = c
         .state
         .db

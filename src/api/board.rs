@@ -21,6 +21,7 @@ fn serve(a: &'static Asset) -> Response {
         body: a.body.to_vec(),
         content_type: a.content_type,
         close: false,
+        shared: None,
     }
     // A new binary may bring new files: revalidate rather than run a stale script.
     .with_header("Cache-Control", "no-cache")

@@ -701,7 +701,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
 /// The query parameters `list` reads; others (the dashboard's `created_at__gte`, `ordering`)
 /// are ignored, as the original did.
 const LIST_VARY: poll_cache::Vary =
-    poll_cache::Vary::params(&["date", "status", "search", "page", "page_size"]);
+    poll_cache::Vary::params(&["date", "status", "search", "ordering", "page", "page_size"]);
 
 fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
     let mut f = dbo::Filter::default();
