@@ -22,7 +22,7 @@ impl Synchronous {
     }
 }
 
-/// Every setting of API.md's table, with its default.
+/// Every setting of the README's table, with its default.
 #[derive(Clone, Debug)]
 pub struct Config {
     pub host: String,

@@ -202,3 +202,30 @@ fn browsers_get_the_list_gzipped_and_either_tag_revalidates() {
         assert_eq!(r.status, 304);
     }
 }
+
+#[test]
+fn orderings_the_list_reads_get_their_own_body() {
+    let srv = Server::start();
+    let counter = srv.login("counter");
+    create_order(&srv, &counter);
+    create_order(&srv, &counter);
+    let numbers = |path: &str| -> Vec<String> {
+        let r = poll(&srv, &counter, path, None);
+        assert_eq!(r.status, 200, "{path}");
+        r.json()
+            .as_array()
+            .expect("array")
+            .iter()
+            .map(|o| o["order_number"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    let newest_first = numbers("/api/orders/");
+    let oldest_first = numbers("/api/orders/?ordering=created_at");
+    assert_eq!(newest_first.len(), 2);
+    assert_eq!(
+        oldest_first,
+        newest_first.iter().rev().cloned().collect::<Vec<_>>()
+    );
+    // An ordering the list ignores shares the default body.
+    assert_eq!(numbers("/api/orders/?ordering=-updated_at"), newest_first);
+}

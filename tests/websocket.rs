@@ -1,5 +1,5 @@
 //! The live order feed over real sockets: handshake rules, authentication, the messages of
-//! API.md, liveness (heartbeat, ping timeout), slow consumers, resume and shutdown.
+//! docs/API.md, liveness (heartbeat, ping timeout), slow consumers, resume and shutdown.
 
 mod common;
 

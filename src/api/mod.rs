@@ -2,8 +2,8 @@
 //! resource; handlers check access, call domain rules and db queries, and shape JSON. No SQL
 //! lives here.
 
-pub mod audit;
 pub mod activity;
+pub mod audit;
 pub mod auth;
 pub mod board;
 pub mod health;
@@ -13,10 +13,10 @@ pub mod menu;
 pub mod orders;
 pub mod paginate;
 pub mod payments;
+pub mod poll_cache;
 pub mod report_csv;
 pub mod reports;
 pub mod root;
-pub mod poll_cache;
 pub mod schema;
 pub mod session;
 pub mod testing;

@@ -698,10 +698,30 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
     poll_cache::serve(c, LIST_VARY, list_body)
 }
 
-/// The query parameters `list` reads; others (the dashboard's `created_at__gte`, `ordering`)
-/// are ignored, as the original did.
+/// The query parameters `list` reads; others (the dashboard's `created_at__gte`) are ignored,
+/// as the original did.
 const LIST_VARY: poll_cache::Vary =
-    poll_cache::Vary::params(&["date", "status", "search", "ordering", "page", "page_size"]);
+    poll_cache::Vary::params(&["date", "status", "search", "ordering", "page", "page_size"])
+        .with_canonical(list_param_as_read);
+
+/// An `ordering` the list ignores (the dashboard's `-updated_at`) shares the unordered body.
+fn list_param_as_read(param: &str, value: String) -> Option<String> {
+    if param != "ordering" {
+        return Some(value);
+    }
+    parse_ordering(&value).map(|(col, desc)| format!("{col}:{desc}"))
+}
+
+/// Like DRF's OrderingFilter: the first known field wins; unknown fields are ignored.
+fn parse_ordering(o: &str) -> Option<(&'static str, bool)> {
+    o.split(',').map(str::trim).find_map(|k| {
+        let (desc, name) = match k.strip_prefix('-') {
+            Some(n) => (true, n),
+            None => (false, k),
+        };
+        dbo::ordering_column(name).map(|col| (col, desc))
+    })
+}
 
 fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
     let mut f = dbo::Filter::default();
@@ -723,15 +743,8 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
         .query_param("search")
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty());
-    // Like DRF's OrderingFilter: unknown fields (the dashboard's `-updated_at`) are ignored.
     if let Some(o) = c.req.query_param("ordering") {
-        f.ordering = o.split(',').map(str::trim).find_map(|k| {
-            let (desc, name) = match k.strip_prefix('-') {
-                Some(n) => (true, n),
-                None => (false, k),
-            };
-            dbo::ordering_column(name).map(|col| (col, desc))
-        });
+        f.ordering = parse_ordering(&o);
     }
     let paginated = c.req.query_param("page_size").is_some() || c.req.query_param("page").is_some();
     if paginated {

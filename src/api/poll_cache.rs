@@ -52,6 +52,9 @@ pub struct Vary {
     pub params: &'static [&'static str],
     /// The body differs by the caller's role.
     pub role: bool,
+    /// The value of a parameter as the body sees it (`None`: as if absent), so spellings the
+    /// route treats alike share one body.
+    pub canonical: fn(&str, String) -> Option<String>,
 }
 
 impl Vary {
@@ -59,15 +62,22 @@ impl Vary {
         Vary {
             params,
             role: false,
+            canonical: as_given,
         }
     }
 
     pub const fn and_role(self) -> Vary {
-        Vary {
-            params: self.params,
-            role: true,
-        }
+        Vary { role: true, ..self }
     }
+
+    pub const fn with_canonical(self, canonical: fn(&str, String) -> Option<String>) -> Vary {
+        Vary { canonical, ..self }
+    }
+}
+
+/// Every value counts as given.
+fn as_given(_param: &str, value: String) -> Option<String> {
+    Some(value)
 }
 
 /// A freshly built 200 body and, when it has time-relative labels, the moment (UTC micros)
@@ -274,7 +284,10 @@ fn key(c: &mut Ctx, vary: Vary) -> Result<String, ApiError> {
     let mut params: Vec<(&str, String)> = vary
         .params
         .iter()
-        .filter_map(|p| c.req.query_param(p).map(|v| (*p, v)))
+        .filter_map(|p| {
+            let v = c.req.query_param(p)?;
+            (vary.canonical)(p, v).map(|v| (*p, v))
+        })
         .collect();
     params.sort();
     for (p, v) in params {

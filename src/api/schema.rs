@@ -1,6 +1,6 @@
 //! `GET /api/schema/`: an OpenAPI 3.0.3 document generated from the route table
 //! ([`crate::api::ROUTES`]), so every route is described and no described route is missing.
-//! The component schemas are written by hand from API.md. Built once, then served from memory.
+//! The component schemas are written by hand from docs/API.md. Built once, then served from memory.
 
 use std::sync::OnceLock;
 

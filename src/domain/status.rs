@@ -119,7 +119,7 @@ impl Role {
         Self::ALL.iter().copied().find(|x| x.as_str() == s)
     }
 
-    /// "Staff" in API.md: may create and edit orders and record payments.
+    /// "Staff" in docs/API.md: may create and edit orders and record payments.
     pub fn is_staff(&self) -> bool {
         matches!(self, Role::Superadmin | Role::Admin | Role::Frontdesk)
     }

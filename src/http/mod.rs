@@ -4,8 +4,8 @@
 //! over to `realtime`.
 
 pub mod conn;
-pub mod forwarded;
 pub mod cors;
+pub mod forwarded;
 pub mod gzip;
 pub mod request;
 pub mod response;

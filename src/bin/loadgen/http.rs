@@ -1,6 +1,6 @@
 //! A minimal HTTP/1.1 client on a std `TcpStream`: keep-alive, `Content-Length` bodies.
 //!
-//! The server always answers with `Content-Length` (API.md), so this client needs no chunked
+//! The server always answers with `Content-Length`, so this client needs no chunked
 //! decoder; a response without one is read until EOF, and a chunked one is reported as a
 //! protocol error rather than misread. Every request has one deadline (`timeout`) covering
 //! connect, write and the whole response, applied as socket timeouts before each call, so no
