@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{bounded, never, select, Receiver, Sender};
+use crossbeam_channel::{bounded, never, select, Receiver, SendTimeoutError, Sender};
 use serde_json::{json, Value};
 use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
@@ -173,6 +173,8 @@ struct Conn<'a> {
     /// unread, since tungstenite cannot resynchronize after such an error.
     poisoned: bool,
     last_inbound: Instant,
+    /// The client sent `request_orders` and has not had its `data_update` yet.
+    want_snapshot: bool,
     next_heartbeat: Instant,
     ping_deadline: Option<Instant>,
 }
@@ -227,6 +229,7 @@ pub fn run(
         closing: None,
         poisoned: false,
         last_inbound: now,
+        want_snapshot: false,
         next_heartbeat: now + tick,
         ping_deadline: None,
     };
@@ -250,7 +253,12 @@ pub fn run(
         state.hub.unsubscribe(sub.id);
     }
     done.store(true, Ordering::Release);
-    // Unblocks the reader at once (without it, up to one tick).
+    // Dropping the receiver first makes the reader's pending or next send fail at once: a
+    // reader blocked on a full channel that nobody drains any more would otherwise never
+    // return, and this join would wait for it for ever, holding the socket, both threads and
+    // a connection slot.
+    drop(rx);
+    // Unblocks the reader's read at once (without it, up to one tick).
     let _ = conn.ws.get_ref().socket.shutdown(Shutdown::Both);
     if let Some(h) = reader {
         let _ = h.join();
@@ -313,11 +321,11 @@ fn spawn_reader(
             loop {
                 match sock.read(&mut buf) {
                     Ok(0) => {
-                        let _ = tx.send(Inbound::Eof);
+                        forward(&tx, Inbound::Eof, &done, tick);
                         return;
                     }
                     Ok(n) => {
-                        if tx.send(Inbound::Bytes(buf[..n].to_vec())).is_err() {
+                        if !forward(&tx, Inbound::Bytes(buf[..n].to_vec()), &done, tick) {
                             return;
                         }
                     }
@@ -334,7 +342,7 @@ fn spawn_reader(
                     }
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                     Err(e) => {
-                        let _ = tx.send(Inbound::Failed(e.kind()));
+                        forward(&tx, Inbound::Failed(e.kind()), &done, tick);
                         return;
                     }
                 }
@@ -345,6 +353,24 @@ fn spawn_reader(
         Err(e) => {
             log::warn!(target: WEBSOCKET, "cannot start a reader thread for {peer}: {e}");
             None
+        }
+    }
+}
+
+/// Hands one message to the connection thread; false once it is gone or finishing. Never
+/// blocks for good: the send waits at most a tick at a time and re-checks `done` in between
+/// (the connection thread also drops its receiver before joining, which ends the wait at once).
+fn forward(tx: &Sender<Inbound>, mut m: Inbound, done: &AtomicBool, tick: Duration) -> bool {
+    loop {
+        match tx.send_timeout(m, tick) {
+            Ok(()) => return true,
+            Err(SendTimeoutError::Disconnected(_)) => return false,
+            Err(SendTimeoutError::Timeout(back)) => {
+                if done.load(Ordering::Acquire) {
+                    return false;
+                }
+                m = back;
+            }
         }
     }
 }
@@ -458,6 +484,8 @@ impl Conn<'_> {
             },
             default(timeout) => self.on_timer()?,
         }
+        self.flush()?;
+        self.answer_request_orders();
         self.flush()
     }
 
@@ -614,19 +642,12 @@ impl Conn<'_> {
                 Some("ping") => {
                     json!({"type": "pong", "timestamp": msg.get("timestamp").cloned().unwrap_or(Value::Null)})
                 }
-                Some("request_orders") => match session::data_update(self.state, false) {
-                    Ok((msgs, last)) => {
-                        for m in msgs {
-                            self.queue_text(m.into());
-                        }
-                        self.last_sent = self.last_sent.max(last);
-                        return;
-                    }
-                    Err(e) => {
-                        log::warn!(target: WEBSOCKET, "request_orders for {} failed: {} {}", self.peer, e.status, e.body);
-                        json!({"type": "error", "message": "Orders are unavailable right now; try again."})
-                    }
-                },
+                Some("request_orders") => {
+                    // Answered once the socket takes bytes again (see `answer_request_orders`):
+                    // a flood of requests from a client that does not read costs one snapshot.
+                    self.want_snapshot = true;
+                    return;
+                }
                 Some(other) => {
                     json!({"type": "error", "message": format!("Unknown message type: {other}")})
                 }
@@ -634,6 +655,26 @@ impl Conn<'_> {
             },
         };
         self.queue_json(&reply);
+    }
+
+    /// Sends the `data_update` a client asked for, when its socket is not stalled.
+    fn answer_request_orders(&mut self) {
+        if !self.want_snapshot || self.stalled_since.is_some() || self.closing.is_some() {
+            return;
+        }
+        self.want_snapshot = false;
+        match session::data_update(self.state, false) {
+            Ok((msgs, last)) => {
+                for m in msgs {
+                    self.queue_text(m.into());
+                }
+                self.last_sent = self.last_sent.max(last);
+            }
+            Err(e) => {
+                log::warn!(target: WEBSOCKET, "request_orders for {} failed: {} {}", self.peer, e.status, e.body);
+                self.queue_json(&json!({"type": "error", "message": "Orders are unavailable right now; try again."}));
+            }
+        }
     }
 
     fn queue_json(&mut self, v: &Value) {
