@@ -12,6 +12,7 @@ pub mod migrate;
 pub mod orders;
 pub mod payments;
 pub mod seed;
+pub mod snapshot;
 pub mod users;
 pub mod writer;
 
@@ -50,10 +51,11 @@ impl Db {
     /// Opens (creating when missing) the database, migrates it, and starts the writer.
     /// `on_commit` receives each committed batch's events, in order, on the writer thread.
     pub fn open(cfg: &Config, on_commit: writer::OnCommit) -> Result<Db, String> {
-        let pool = open_pool(
+        let pool = open_pool_sized(
             &cfg.database_path,
             cfg.sqlite_synchronous,
             cfg.connection_max_age_s,
+            cfg.db_pool_size,
         )?;
         {
             let conn = pool.get().map_err(|e| {
@@ -61,7 +63,12 @@ impl Db {
             })?;
             migrate::migrate(&conn)?;
         }
-        let writer = writer::Writer::start(pool.clone(), on_commit)?;
+        let writer = writer::Writer::start(
+            &cfg.database_path,
+            cfg.sqlite_synchronous,
+            Duration::from_secs(cfg.write_queue_timeout_s),
+            on_commit,
+        )?;
         let probe = Connection::open(&cfg.database_path).ok();
         if let Some(p) = &probe {
             let _ = p.busy_timeout(Duration::from_secs(1));
@@ -80,6 +87,17 @@ impl Db {
         f: impl FnOnce(&Connection) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         let conn = self.pool.get_timeout(CHECKOUT_TIMEOUT)?;
+        f(&conn)
+    }
+
+    /// Like [`Db::read`], waiting at most `wait` for a pooled connection (callers that retry
+    /// on their own, such as a WebSocket building its initial state).
+    pub fn read_within<T>(
+        &self,
+        wait: Duration,
+        f: impl FnOnce(&Connection) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        let conn = self.pool.get_timeout(wait.min(CHECKOUT_TIMEOUT))?;
         f(&conn)
     }
 
@@ -132,6 +150,16 @@ impl Db {
 
 /// The pool with per-connection pragmas.
 pub fn open_pool(path: &Path, sync: Synchronous, max_age_s: u64) -> Result<SqlitePool, String> {
+    open_pool_sized(path, sync, max_age_s, 16)
+}
+
+/// [`open_pool`] with `max_size` connections (`DB_POOL_SIZE` for the server).
+pub fn open_pool_sized(
+    path: &Path,
+    sync: Synchronous,
+    max_age_s: u64,
+    max_size: u32,
+) -> Result<SqlitePool, String> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)
             .map_err(|e| format!("cannot create database directory {}: {e}", dir.display()))?;
@@ -158,8 +186,8 @@ pub fn open_pool(path: &Path, sync: Synchronous, max_age_s: u64) -> Result<Sqlit
     });
     Pool::builder()
         .error_handler(Box::new(PoolErrors::default()))
-        .max_size(16)
-        .min_idle(Some(2))
+        .max_size(max_size)
+        .min_idle(Some(2.min(max_size)))
         .max_lifetime(Some(Duration::from_secs(max_age_s)))
         .connection_timeout(CHECKOUT_TIMEOUT)
         .build(manager)
