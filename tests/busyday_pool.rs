@@ -8,8 +8,6 @@ mod common;
 #[path = "common/wsutil.rs"]
 mod wsutil;
 
-use std::time::Duration;
-
 use common::{Options, Server};
 use wsutil::{close_code, connect, next};
 

@@ -189,6 +189,8 @@ pub fn open_pool_sized(
         .max_size(max_size)
         .min_idle(Some(2.min(max_size)))
         .max_lifetime(Some(Duration::from_secs(max_age_s)))
+        // Connections opened for a burst (each with its page cache) close again soon after.
+        .idle_timeout(Some(Duration::from_secs(15)))
         .connection_timeout(CHECKOUT_TIMEOUT)
         .build(manager)
         .map_err(|e| format!("cannot open database {}: {e}", path.display()))

@@ -350,6 +350,7 @@ pub fn run(
         let _ = h.join();
     }
     state.metrics.ws_closed(end.label());
+    memory::connection_ended();
     log::info!(
         target: WEBSOCKET,
         "Client disconnected ({}): {} user={} after {:.1}s",
@@ -358,6 +359,38 @@ pub fn run(
         conn.user,
         started.elapsed().as_secs_f64()
     );
+}
+
+/// Handing freed heap back to the kernel after many connections end (a reconnect storm):
+/// glibc keeps freed memory in its per-thread arenas, so without a trim RSS stays at the
+/// storm's peak. One small thread, started at the first close, trims at most every few
+/// seconds and only after connections have ended.
+mod memory {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::OnceLock;
+    use std::time::Duration;
+
+    static ENDED: AtomicBool = AtomicBool::new(false);
+    static TRIMMER: OnceLock<()> = OnceLock::new();
+    const EVERY: Duration = Duration::from_secs(3);
+
+    pub fn connection_ended() {
+        ENDED.store(true, Ordering::Release);
+        TRIMMER.get_or_init(|| {
+            let _ = std::thread::Builder::new()
+                .name("ws-trim".into())
+                .stack_size(64 * 1024)
+                .spawn(|| loop {
+                    std::thread::sleep(EVERY);
+                    if ENDED.swap(false, Ordering::AcqRel) {
+                        // SAFETY: malloc_trim only releases free memory; it is thread-safe.
+                        unsafe {
+                            libc::malloc_trim(0);
+                        }
+                    }
+                });
+        });
+    }
 }
 
 /// Hands back to the kernel the stack pages below the current frame: the upgrade, the token

@@ -22,6 +22,11 @@ SCENARIOS:
              (requires --pid)
     chaos    storms of abrupt clients of each kind; the server must keep answering and
              (with --pid) return to its thread and fd baseline
+    storm    a busy day and a reconnect storm, by --phase: fill (today gets --fill
+             orders, most cancelled), connect (--clients connect at once, then --orders
+             are fanned out; with --pid: peak RSS and the return to the pre-storm RSS),
+             resume (--clients reconnect with ?since= --orders events back; all must
+             resume by replay). scripts/storm.sh runs the phases around restarts.
 
 OPTIONS:
     --base URL          server to target, loopback only [default: http://127.0.0.1:8000]
@@ -42,6 +47,8 @@ OPTIONS:
     --kinds LIST        chaos: comma-separated subset of tcp_reset, fin_no_close,
                         mid_handshake, mid_frame, http_reset, slowloris [default: all]
     --max-requests N    stop orders/list after N requests per endpoint [default: 1000000]
+    --phase NAME        storm: fill, connect or resume [default: connect]
+    --fill N            storm fill: orders to create today [default: 15000]
     --json              print one JSON object instead of the human summary
     -h, --help          print this help
 
@@ -58,6 +65,25 @@ pub enum Scenario {
     Fanout,
     Idle,
     Chaos,
+    Storm,
+}
+
+/// Which part of the `storm` scenario to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Fill,
+    Connect,
+    Resume,
+}
+
+impl Phase {
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::Fill => "fill",
+            Phase::Connect => "connect",
+            Phase::Resume => "resume",
+        }
+    }
 }
 
 impl Scenario {
@@ -68,6 +94,7 @@ impl Scenario {
             Scenario::Fanout => "fanout",
             Scenario::Idle => "idle",
             Scenario::Chaos => "chaos",
+            Scenario::Storm => "storm",
         }
     }
 
@@ -78,6 +105,7 @@ impl Scenario {
             "fanout" => Scenario::Fanout,
             "idle" => Scenario::Idle,
             "chaos" => Scenario::Chaos,
+            "storm" => Scenario::Storm,
             _ => return None,
         })
     }
@@ -101,6 +129,8 @@ pub struct Args {
     pub slack: u64,
     pub kinds: Vec<ChaosKind>,
     pub max_requests: u64,
+    pub phase: Phase,
+    pub fill: usize,
     pub json: bool,
 }
 
@@ -114,6 +144,7 @@ pub enum Parsed {
 const MAX_CLIENTS: usize = 50_000;
 const MAX_ORDERS: usize = 10_000;
 const MAX_BATCH: usize = 5_000;
+const MAX_FILL: usize = 200_000;
 
 /// Parses the arguments after the program name.
 pub fn parse(argv: &[String]) -> Result<Parsed, String> {
@@ -135,6 +166,8 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
     let mut slack = 8u64;
     let mut kinds = ChaosKind::ALL.to_vec();
     let mut max_requests = 1_000_000u64;
+    let mut phase = Phase::Connect;
+    let mut fill = 15_000usize;
     let mut json = false;
 
     let mut i = 0;
@@ -146,7 +179,7 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
                 return Err(format!("unexpected argument {arg:?}"));
             }
             scenario = Some(Scenario::from_name(arg).ok_or_else(|| {
-                format!("unknown scenario {arg:?} (orders, list, fanout, idle, chaos)")
+                format!("unknown scenario {arg:?} (orders, list, fanout, idle, chaos, storm)")
             })?);
             continue;
         }
@@ -191,11 +224,24 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
             "--slack" => slack = parse_count(flag, &value, 0, 100_000)? as u64,
             "--kinds" => kinds = parse_kinds(&value)?,
             "--max-requests" => max_requests = parse_count(flag, &value, 1, usize::MAX)? as u64,
+            "--phase" => {
+                phase = match value.as_str() {
+                    "fill" => Phase::Fill,
+                    "connect" => Phase::Connect,
+                    "resume" => Phase::Resume,
+                    _ => {
+                        return Err(format!(
+                            "--phase: expected fill, connect or resume, got {value:?}"
+                        ))
+                    }
+                }
+            }
+            "--fill" => fill = parse_count(flag, &value, 1, MAX_FILL)?,
             _ => return Err(format!("unknown option {flag}")),
         }
     }
 
-    let scenario = scenario.ok_or("missing scenario (orders, list, fanout, idle, chaos)")?;
+    let scenario = scenario.ok_or("missing scenario (orders, list, fanout, idle, chaos, storm)")?;
     if scenario == Scenario::Idle && pid.is_none() {
         return Err("the idle scenario needs --pid PID of the server".to_string());
     }
@@ -219,6 +265,8 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
         slack,
         kinds,
         max_requests,
+        phase,
+        fill,
         json,
     })))
 }
