@@ -351,10 +351,6 @@ pub fn run(
     }
     state.metrics.ws_closed(end.label());
     memory::connection_ended();
-    // glibc keeps the stacks of ended threads for reuse, resident pages and all: after a
-    // storm of a thousand connections that is megabytes of dead stack. Dropping the pages
-    // below this frame now leaves only the few the way out touches.
-    release_unused_stack();
     log::info!(
         target: WEBSOCKET,
         "Client disconnected ({}): {} user={} after {:.1}s",
@@ -470,8 +466,6 @@ fn spawn_reader(
                     }
                 }
             }
-            // See the end of `run`: this stack goes to glibc's cache of stacks.
-            release_unused_stack();
         });
     match spawned {
         Ok(h) => Some(h),
