@@ -246,6 +246,11 @@ mod tests {
         assert_eq!(c.max_connections, 1000);
         assert_eq!(c.sqlite_synchronous, Synchronous::Full);
         assert_eq!(c.ws_send_queue, 64);
+        assert_eq!(c.ws_snapshot_limit, 500);
+        assert_eq!(c.ws_replay_limit, 1000);
+        assert_eq!(c.ws_slow_timeout_s, 30);
+        assert_eq!(c.db_pool_size, 16);
+        assert_eq!(c.write_queue_timeout_s, 30);
         assert_eq!(c.max_upload_size, 10_485_760);
         assert_eq!(c.bind_addr(), "0.0.0.0:8000");
     }

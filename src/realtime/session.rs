@@ -4,7 +4,7 @@
 //! same thing while nothing new has been published (see [`Feed`]).
 
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::json;
 use tungstenite::Utf8Bytes;
@@ -112,6 +112,7 @@ impl Feed {
 /// The `data_update` for a connecting client (or `request_orders`), built at most once per
 /// event id: concurrent callers wait for the one build and share its bytes.
 pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Initial, ApiError> {
+    let deadline = Instant::now() + wait;
     let hub = &state.hub;
     let feed = &hub.feed;
     let published = hub.last_published();
@@ -123,6 +124,13 @@ pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Ini
         Some(v) => v,
         None => {
             let _one = feed.building.lock().map_err(ApiError::internal)?;
+            // Waiting for another caller's (failed) build may have used up this one's time:
+            // then it does not start a build of its own, so a queue of callers behind a busy
+            // database drains at once instead of one checkout timeout each.
+            let wait = deadline.saturating_duration_since(Instant::now());
+            if wait.is_zero() {
+                return Err(ApiError::unavailable("Database busy, try again.", 1));
+            }
             let snap = state.db.read_within(wait, |conn| {
                 snapshot::data_update(conn, state.config.ws_snapshot_limit, resync)
             })?;
@@ -163,6 +171,7 @@ pub fn range(
     strict: bool,
     wait: Duration,
 ) -> Result<Range, ApiError> {
+    let deadline = Instant::now() + wait;
     let feed = &state.hub.feed;
     let published = state.hub.last_published();
     if let Some(r) = feed.fresh_range(since, limit, published) {
@@ -171,6 +180,11 @@ pub fn range(
     let _one = feed.reading.lock().map_err(ApiError::internal)?;
     if let Some(r) = feed.fresh_range(since, limit, published) {
         return Ok(r);
+    }
+    // As in `data_update`: no read of its own once this caller's time is up.
+    let wait = deadline.saturating_duration_since(Instant::now());
+    if wait.is_zero() {
+        return Err(ApiError::unavailable("Database busy, try again.", 1));
     }
     let read = state.db.read_within(wait, |conn| {
         let last = events::last_id(conn)?;
