@@ -361,35 +361,39 @@ pub fn run(
     );
 }
 
-/// Handing freed heap back to the kernel after many connections end (a reconnect storm):
-/// glibc keeps freed memory in its per-thread arenas, so without a trim RSS stays at the
-/// storm's peak. One small thread, started at the first close, trims at most every few
-/// seconds and only after connections have ended.
+/// Handing freed heap back to the kernel after connections end (a reconnect storm): glibc
+/// keeps freed memory in its per-thread arenas, so without a trim RSS stays at the storm's
+/// peak. A connection that ends starts, unless one is pending, a short-lived thread that
+/// trims a moment later (so a burst of closes costs one trim a second, and no thread stays).
 mod memory {
     use std::sync::atomic::{AtomicBool, Ordering};
-    use std::sync::OnceLock;
     use std::time::Duration;
 
-    static ENDED: AtomicBool = AtomicBool::new(false);
-    static TRIMMER: OnceLock<()> = OnceLock::new();
-    const EVERY: Duration = Duration::from_secs(3);
+    static PENDING: AtomicBool = AtomicBool::new(false);
+    const DELAY: Duration = Duration::from_secs(1);
 
     pub fn connection_ended() {
-        ENDED.store(true, Ordering::Release);
-        TRIMMER.get_or_init(|| {
-            let _ = std::thread::Builder::new()
-                .name("ws-trim".into())
-                .stack_size(64 * 1024)
-                .spawn(|| loop {
-                    std::thread::sleep(EVERY);
-                    if ENDED.swap(false, Ordering::AcqRel) {
-                        // SAFETY: malloc_trim only releases free memory; it is thread-safe.
-                        unsafe {
-                            libc::malloc_trim(0);
-                        }
-                    }
-                });
-        });
+        if PENDING
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .is_err()
+        {
+            return;
+        }
+        let spawned = std::thread::Builder::new()
+            .name("ws-trim".into())
+            .stack_size(64 * 1024)
+            .spawn(|| {
+                std::thread::sleep(DELAY);
+                // Cleared before trimming: a close from now on schedules another trim.
+                PENDING.store(false, Ordering::Release);
+                // SAFETY: malloc_trim only releases free memory; it is thread-safe.
+                unsafe {
+                    libc::malloc_trim(0);
+                }
+            });
+        if spawned.is_err() {
+            PENDING.store(false, Ordering::Release);
+        }
     }
 }
 
