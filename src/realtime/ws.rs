@@ -274,6 +274,7 @@ pub fn run(
     endpoint: Endpoint,
 ) {
     let started = Instant::now();
+    memory::tune();
     let peer = req.peer;
     let Ok(reader_sock) = stream.try_clone() else {
         log::info!(target: WEBSOCKET, "cannot clone socket for {peer}; closing");
@@ -371,6 +372,21 @@ mod memory {
 
     static PENDING: AtomicBool = AtomicBool::new(false);
     const DELAY: Duration = Duration::from_secs(1);
+
+    /// Fixes glibc's mmap threshold (it otherwise rises after the first large free, so
+    /// later snapshots and message buffers land in arenas and fragment them) and caps the
+    /// arenas thousands of connection threads would otherwise spread over. Runs once, at
+    /// the first WebSocket.
+    pub fn tune() {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            // SAFETY: mallopt only changes allocator parameters; it is thread-safe.
+            unsafe {
+                libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+                libc::mallopt(libc::M_ARENA_MAX, 4);
+            }
+        });
+    }
 
     pub fn connection_ended() {
         if PENDING
