@@ -37,6 +37,17 @@ pub struct Config {
     pub ws_timeout_s: u64,
     pub ws_max_message_size: usize,
     pub ws_send_queue: usize,
+    /// Today's finished orders in a `data_update` at most (the newest); active ones are all sent.
+    pub ws_snapshot_limit: usize,
+    /// Events replayed for `?since=` at most; a longer gap gets a resync `data_update`.
+    pub ws_replay_limit: usize,
+    /// Seconds a client may stay behind the live feed before it is closed with 4008.
+    pub ws_slow_timeout_s: u64,
+    /// Pooled read connections.
+    pub db_pool_size: u32,
+    /// Seconds a change may wait in the writer's queue before its request gets 503 (and the
+    /// change is cancelled for good; a change already started is always waited for).
+    pub write_queue_timeout_s: u64,
     /// Optional echo endpoint for WebSocket conformance runs (Autobahn). Off when `None`.
     pub ws_echo_path: Option<String>,
     pub max_connections: usize,
@@ -144,6 +155,11 @@ impl Config {
             ws_timeout_s: s.num("WEBSOCKET_TIMEOUT", 300u64, 1, 86_400)?,
             ws_max_message_size: s.num("WS_MAX_MESSAGE_SIZE", 65_536usize, 125, 64 << 20)?,
             ws_send_queue: s.num("WS_SEND_QUEUE", 64usize, 1, 1_000_000)?,
+            ws_snapshot_limit: s.num("WS_SNAPSHOT_LIMIT", 500usize, 0, 1_000_000)?,
+            ws_replay_limit: s.num("WS_REPLAY_LIMIT", 1000usize, 1, 1_000_000)?,
+            ws_slow_timeout_s: s.num("WS_SLOW_TIMEOUT", 30u64, 1, 86_400)?,
+            db_pool_size: s.num("DB_POOL_SIZE", 16u32, 1, 1024)?,
+            write_queue_timeout_s: s.num("WRITE_QUEUE_TIMEOUT", 30u64, 1, 3600)?,
             ws_echo_path: match s.get("WS_ECHO_PATH") {
                 None => None,
                 Some(p) if p.starts_with('/') => Some(p.to_string()),
@@ -339,6 +355,11 @@ mod tests {
         assert_eq!(c.max_connections, 1000);
         assert_eq!(c.sqlite_synchronous, Synchronous::Full);
         assert_eq!(c.ws_send_queue, 64);
+        assert_eq!(c.ws_snapshot_limit, 500);
+        assert_eq!(c.ws_replay_limit, 1000);
+        assert_eq!(c.ws_slow_timeout_s, 30);
+        assert_eq!(c.db_pool_size, 16);
+        assert_eq!(c.write_queue_timeout_s, 30);
         assert_eq!(c.max_upload_size, 10_485_760);
         assert_eq!(c.bind_addr(), "0.0.0.0:8000");
         assert_eq!(c.business_day_start.to_string(), "04:00");

@@ -23,7 +23,7 @@ pub const DISCONNECT_KINDS: [&str; 5] = [
 ];
 
 /// Why a WebSocket ended; counted in `adakings_ws_closed_total{reason}`.
-pub const WS_CLOSE_REASONS: [&str; 10] = [
+pub const WS_CLOSE_REASONS: [&str; 11] = [
     "client_close",
     "reset",
     "broken_pipe",
@@ -34,6 +34,7 @@ pub const WS_CLOSE_REASONS: [&str; 10] = [
     "auth_failed",
     "shutdown",
     "message_too_big",
+    "try_again_later",
 ];
 
 #[derive(Default)]
@@ -49,6 +50,12 @@ pub struct Metrics {
     pub handler_panics: AtomicU64,
     pub events_published: AtomicU64,
     pub ws_messages_sent: AtomicU64,
+    /// `data_update` snapshots serialized, and sent (a snapshot is shared by every client
+    /// connecting at the same event id).
+    pub ws_snapshots_built: AtomicU64,
+    pub ws_snapshots_sent: AtomicU64,
+    /// Times a client's queue overflowed and it was caught up from the events log.
+    pub ws_overflows: AtomicU64,
     requests: [[AtomicU64; 5]; METHODS.len()],
     disconnects: [AtomicU64; DISCONNECT_KINDS.len()],
     ws_closed: [AtomicU64; WS_CLOSE_REASONS.len()],
@@ -187,6 +194,24 @@ impl Metrics {
             "adakings_ws_messages_sent_total",
             "WebSocket messages written to clients.",
             &[("", self.ws_messages_sent.load(Relaxed))],
+        );
+        counter(
+            &mut o,
+            "adakings_ws_snapshots_built_total",
+            "data_update snapshots serialized (one per event id, shared by every client).",
+            &[("", self.ws_snapshots_built.load(Relaxed))],
+        );
+        counter(
+            &mut o,
+            "adakings_ws_snapshots_sent_total",
+            "data_update snapshots sent to WebSocket clients.",
+            &[("", self.ws_snapshots_sent.load(Relaxed))],
+        );
+        counter(
+            &mut o,
+            "adakings_ws_overflows_total",
+            "Client queues that overflowed and were caught up from the events log.",
+            &[("", self.ws_overflows.load(Relaxed))],
         );
         gauge(
             &mut o,

@@ -4,6 +4,7 @@
 //! surviving rows still form one intact chain, with no gap where the failed jobs' rows were.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use adakings::config::Synchronous;
 use adakings::db::audit::{self, Actor, Verdict};
@@ -17,7 +18,15 @@ fn rolled_back_jobs_in_a_shared_transaction_leave_the_chain_intact() {
     let _ = std::fs::remove_dir_all(&dir);
     let pool = open_pool(&dir.join("a.db"), Synchronous::Normal, 600).expect("pool");
     migrate::migrate(&pool.get().expect("conn")).expect("migrate");
-    let writer = Arc::new(Writer::start(pool.clone(), Box::new(|_| {})).expect("writer"));
+    let writer = Arc::new(
+        Writer::start(
+            &dir.join("a.db"),
+            Synchronous::Normal,
+            Duration::from_secs(30),
+            Box::new(|_| {}),
+        )
+        .expect("writer"),
+    );
 
     let threads: Vec<_> = (0..8)
         .map(|t| {

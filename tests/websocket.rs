@@ -1,5 +1,5 @@
 //! The live order feed over real sockets: handshake rules, authentication, the messages of
-//! docs/API.md, liveness (heartbeat, ping timeout), slow consumers, resume and shutdown.
+//! docs/API.md, liveness (heartbeat, ping timeout), resume and shutdown (slow consumers: ws_slow.rs).
 
 mod common;
 
@@ -321,72 +321,6 @@ fn silent_client_is_dropped_and_its_threads_end() {
         .threads()
         <= baseline));
     drop(s);
-}
-
-#[test]
-fn slow_consumer_is_closed_with_4008_and_others_get_every_event() {
-    let srv = Server::start_with(Options::default().env("WS_SEND_QUEUE", "8"));
-    let token = srv.login("counter");
-    let item = menu_item(&srv);
-
-    // The slow client: a tiny receive buffer, and it stops reading after the snapshot.
-    let sock =
-        socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).expect("socket");
-    sock.set_recv_buffer_size(4096).ok();
-    sock.connect(&srv.addr.into()).expect("connect");
-    let stream: TcpStream = sock.into();
-    stream.set_read_timeout(Some(Duration::from_secs(30))).ok();
-    let url = format!("ws://{}/ws/orders/?token={token}", srv.addr);
-    let (mut slow, _) = tungstenite::client::client(url.as_str(), stream).expect("handshake");
-    assert_eq!(next_json(&mut slow)["type"], "data_update");
-
-    let mut fast = connect(srv.addr, &format!("token={token}"));
-    assert_eq!(next_json(&mut fast)["type"], "data_update");
-
-    let notes = "n".repeat(20_000);
-    let producer = {
-        let addr = srv.addr;
-        let token = token.clone();
-        std::thread::spawn(move || {
-            let mut c = common::Client::connect(addr);
-            let body = json!({"delivery_type": "Pickup", "notes": notes, "items": [{"menu_item_id": item, "quantity": 1}]})
-                .to_string()
-                .into_bytes();
-            let mut numbers = Vec::new();
-            for _ in 0..200 {
-                let r = c.send(
-                    "POST",
-                    "/api/orders/",
-                    &[("Authorization", format!("Bearer {token}"))],
-                    Some(&body),
-                    false,
-                );
-                assert_eq!(r.status, 201, "{}", r.text());
-                numbers.push(r.json()["order_number"].as_str().unwrap_or("").to_string());
-            }
-            numbers
-        })
-    };
-    let mut got = Vec::new();
-    let mut last_id = 0;
-    while got.len() < 200 {
-        let ev = next_json(&mut fast);
-        assert_eq!(ev["type"], "item_created");
-        let id = ev["event_id"].as_i64().expect("event id");
-        assert!(id > last_id, "events in order");
-        last_id = id;
-        got.push(
-            ev["item"]["order_number"]
-                .as_str()
-                .unwrap_or("")
-                .to_string(),
-        );
-    }
-    let created = producer.join().expect("producer");
-    assert_eq!(got, created, "the fast client got every event, in order");
-    // Now the slow client reads what reached it: some events, then close 4008.
-    assert_eq!(close_code(&mut slow), Some(4008));
-    assert!(srv.wait_log("websocket.log", "SlowConsumer"));
 }
 
 #[test]

@@ -577,4 +577,18 @@ pub static ROUTES: &[Route] = &[
         "test only",
         "Echoes a JSON body (ADAKINGS_TEST_ROUTES=1)"
     ),
+    route!(
+        "GET",
+        "/api/_test/hold_db/",
+        testing::hold_db,
+        "test only",
+        "Holds a pooled read connection ?ms= (ADAKINGS_TEST_ROUTES=1)"
+    ),
+    route!(
+        "GET",
+        "/api/_test/stall_writer/",
+        testing::stall_writer,
+        "test only",
+        "Keeps the database writer busy ?ms= (ADAKINGS_TEST_ROUTES=1)"
+    ),
 ];

@@ -1,5 +1,6 @@
 //! Test-only routes, answered only when `ADAKINGS_TEST_ROUTES=1` (404 otherwise): a handler
-//! that panics, a slow one (graceful shutdown tests) and a large body (client-gone tests).
+//! that panics, a slow one (graceful shutdown tests), a large body (client-gone tests), and
+//! holders of a pooled read connection or of the writer (database-busy tests).
 
 use crate::api::Ctx;
 use crate::http::{ApiError, Response};
@@ -46,4 +47,31 @@ pub fn echo(c: &mut Ctx) -> Result<Response, ApiError> {
     enabled(c)?;
     let v = c.json()?;
     Ok(Response::json(200, &v))
+}
+
+/// Holds one pooled read connection for `?ms=` (pool exhaustion with `DB_POOL_SIZE=1`).
+pub fn hold_db(c: &mut Ctx) -> Result<Response, ApiError> {
+    enabled(c)?;
+    let ms = num(c, "ms", 1000, 60_000);
+    c.state.db.read(|_conn| {
+        log::info!("test: holding a read connection for {ms} ms");
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+        Ok(())
+    })?;
+    Ok(Response::json(200, &serde_json::json!({ "held_ms": ms })))
+}
+
+/// Runs a writer job that sleeps `?ms=`: every change queued meanwhile waits.
+pub fn stall_writer(c: &mut Ctx) -> Result<Response, ApiError> {
+    enabled(c)?;
+    let ms = num(c, "ms", 1000, 60_000);
+    c.state.db.write(move |_w| {
+        log::info!("test: writer stalled for {ms} ms");
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+        Ok(())
+    })?;
+    Ok(Response::json(
+        200,
+        &serde_json::json!({ "stalled_ms": ms }),
+    ))
 }

@@ -16,22 +16,48 @@ pub struct Event {
     pub message: Arc<str>,
 }
 
-/// Builds the wire message of an event.
+/// Builds the wire message of an event. An `item_deleted` carries the order's id and, when
+/// known, its number (its payload is `{"order_number":"..."}` or `{}`), never its contents.
 pub fn message(id: i64, kind: &str, order_id: i64, payload: &str) -> String {
     if kind == "item_deleted" {
-        format!(r#"{{"type":"item_deleted","event_id":{id},"item_id":{order_id}}}"#)
+        let number = serde_json::from_str::<serde_json::Value>(payload)
+            .ok()
+            .and_then(|v| v.get("order_number").cloned())
+            .filter(|n| n.is_string());
+        match number {
+            Some(n) => format!(
+                r#"{{"type":"item_deleted","event_id":{id},"item_id":{order_id},"order_number":{n}}}"#
+            ),
+            None => format!(r#"{{"type":"item_deleted","event_id":{id},"item_id":{order_id}}}"#),
+        }
     } else {
         format!(r#"{{"type":"{kind}","event_id":{id},"item":{payload}}}"#)
     }
 }
 
 /// Inserts one event row; call inside the change's own transaction.
+///
+/// Deleting an order also scrubs the log: its earlier events (which hold the order's full
+/// contents) are rewritten as deletions carrying only its number, so a replay for `?since=`
+/// never hands out what was deleted. A client replaying them removes an order it may not
+/// have had, which is harmless, and ends in the same state as a live one.
 pub fn append(
     conn: &Connection,
     kind: &str,
     order_id: i64,
     payload: &str,
 ) -> Result<Event, ApiError> {
+    let scrubbed;
+    let payload = if kind == "item_deleted" {
+        scrubbed = deletion_payload(conn, order_id, payload)?;
+        conn.execute(
+            "UPDATE events SET kind = 'item_deleted', payload = ?2 WHERE order_id = ?1",
+            params![order_id, scrubbed],
+        )?;
+        scrubbed.as_str()
+    } else {
+        payload
+    };
     conn.execute(
         "INSERT INTO events (kind, order_id, payload, created_at) VALUES (?1, ?2, ?3, ?4)",
         params![kind, order_id, payload, clock::iso(clock::now_micros())],
@@ -40,6 +66,39 @@ pub fn append(
     Ok(Event {
         id,
         message: Arc::from(message(id, kind, order_id, payload)),
+    })
+}
+
+/// `{"order_number":"..."}` for a deleted order: from the caller's payload, else from the
+/// newest event that still holds the order (the row itself is usually gone by now), else `{}`.
+fn deletion_payload(conn: &Connection, order_id: i64, given: &str) -> Result<String, ApiError> {
+    let from_caller = serde_json::from_str::<serde_json::Value>(given)
+        .ok()
+        .and_then(|v| {
+            v.get("order_number")
+                .and_then(|n| n.as_str())
+                .map(str::to_string)
+        });
+    let number = match from_caller {
+        Some(n) => Some(n),
+        None => {
+            let mut st = conn.prepare_cached(
+                "SELECT payload FROM events WHERE order_id = ?1 AND kind <> 'item_deleted' \
+                 ORDER BY id DESC LIMIT 1",
+            )?;
+            let payload: Option<String> = st.query_row([order_id], |r| r.get(0)).optional()?;
+            payload
+                .and_then(|p| serde_json::from_str::<serde_json::Value>(&p).ok())
+                .and_then(|v| {
+                    v.get("order_number")
+                        .and_then(|n| n.as_str())
+                        .map(str::to_string)
+                })
+        }
+    };
+    Ok(match number {
+        Some(n) => serde_json::json!({ "order_number": n }).to_string(),
+        None => "{}".to_string(),
     })
 }
 
@@ -63,10 +122,11 @@ pub enum Replay {
     Resync,
 }
 
-/// Events after `since`, or `Resync` when some of them were pruned.
-pub fn since(conn: &Connection, since: i64) -> Result<Replay, ApiError> {
+/// Events after `since`, or `Resync` when some of them were pruned or when there are more
+/// than `limit` (`WS_REPLAY_LIMIT`: a client that far behind is better served by a snapshot).
+pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiError> {
     let last = last_id(conn)?;
-    if since > last || since < 0 {
+    if since > last || since < 0 || last - since > limit as i64 {
         return Ok(Replay::Resync);
     }
     let oldest: Option<i64> = conn.query_row("SELECT MIN(id) FROM events", [], |r| r.get(0))?;
@@ -78,9 +138,43 @@ pub fn since(conn: &Connection, since: i64) -> Result<Replay, ApiError> {
         _ => {}
     }
     let mut stmt = conn.prepare_cached(
-        "SELECT id, kind, order_id, payload FROM events WHERE id > ?1 ORDER BY id",
+        "SELECT id, kind, order_id, payload FROM events WHERE id > ?1 AND id <= ?2 ORDER BY id",
     )?;
-    let rows = stmt.query_map([since], |r| {
+    let rows = stmt.query_map([since, last], |r| {
+        let id: i64 = r.get(0)?;
+        let kind: String = r.get(1)?;
+        let order_id: i64 = r.get(2)?;
+        let payload: String = r.get(3)?;
+        Ok(Event {
+            id,
+            message: Arc::from(message(id, &kind, order_id, &payload)),
+        })
+    })?;
+    let mut out = Vec::new();
+    for r in rows {
+        out.push(r?);
+    }
+    let last = out.last().map(|e| e.id).unwrap_or(last);
+    Ok(Replay::Events(out, last))
+}
+
+/// Up to `limit` events after `since`, in order (a page of a catch-up), or `Resync` when the
+/// log no longer reaches back to `since`.
+pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiError> {
+    let last = last_id(conn)?;
+    if since > last || since < 0 {
+        return Ok(Replay::Resync);
+    }
+    let oldest: Option<i64> = conn.query_row("SELECT MIN(id) FROM events", [], |r| r.get(0))?;
+    match oldest {
+        Some(o) if since + 1 < o => return Ok(Replay::Resync),
+        None if since < last => return Ok(Replay::Resync),
+        _ => {}
+    }
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, kind, order_id, payload FROM events WHERE id > ?1 ORDER BY id LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![since, limit as i64], |r| {
         let id: i64 = r.get(0)?;
         let kind: String = r.get(1)?;
         let order_id: i64 = r.get(2)?;

@@ -15,6 +15,7 @@ pub mod orders;
 pub mod payments;
 pub mod reports;
 pub mod seed;
+pub mod snapshot;
 pub mod tokens;
 pub mod users;
 pub mod writer;
@@ -55,10 +56,11 @@ impl Db {
     /// Opens (creating when missing) the database, migrates it, and starts the writer.
     /// `on_commit` receives each committed batch's events, in order, on the writer thread.
     pub fn open(cfg: &Config, on_commit: writer::OnCommit) -> Result<Db, String> {
-        let pool = open_pool(
+        let pool = open_pool_sized(
             &cfg.database_path,
             cfg.sqlite_synchronous,
             cfg.connection_max_age_s,
+            cfg.db_pool_size,
         )?;
         {
             let conn = pool.get().map_err(|e| {
@@ -66,7 +68,12 @@ impl Db {
             })?;
             migrate::migrate(&conn)?;
         }
-        let writer = writer::Writer::start(pool.clone(), on_commit)?;
+        let writer = writer::Writer::start(
+            &cfg.database_path,
+            cfg.sqlite_synchronous,
+            Duration::from_secs(cfg.write_queue_timeout_s),
+            on_commit,
+        )?;
         let probe = Connection::open(&cfg.database_path).ok();
         if let Some(p) = &probe {
             let _ = p.busy_timeout(Duration::from_secs(1));
@@ -86,6 +93,17 @@ impl Db {
         f: impl FnOnce(&Connection) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         let conn = self.pool.get_timeout(CHECKOUT_TIMEOUT)?;
+        f(&conn)
+    }
+
+    /// Like [`Db::read`], waiting at most `wait` for a pooled connection (callers that retry
+    /// on their own, such as a WebSocket building its initial state).
+    pub fn read_within<T>(
+        &self,
+        wait: Duration,
+        f: impl FnOnce(&Connection) -> Result<T, ApiError>,
+    ) -> Result<T, ApiError> {
+        let conn = self.pool.get_timeout(wait.min(CHECKOUT_TIMEOUT))?;
         f(&conn)
     }
 
@@ -151,6 +169,16 @@ impl Db {
 
 /// The pool with per-connection pragmas.
 pub fn open_pool(path: &Path, sync: Synchronous, max_age_s: u64) -> Result<SqlitePool, String> {
+    open_pool_sized(path, sync, max_age_s, 16)
+}
+
+/// [`open_pool`] with `max_size` connections (`DB_POOL_SIZE` for the server).
+pub fn open_pool_sized(
+    path: &Path,
+    sync: Synchronous,
+    max_age_s: u64,
+    max_size: u32,
+) -> Result<SqlitePool, String> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         crate::files::create_private_dir(dir)
             .map_err(|e| format!("cannot create database directory {}: {e}", dir.display()))?;
@@ -177,9 +205,11 @@ pub fn open_pool(path: &Path, sync: Synchronous, max_age_s: u64) -> Result<Sqlit
     });
     Pool::builder()
         .error_handler(Box::new(PoolErrors::default()))
-        .max_size(16)
-        .min_idle(Some(2))
+        .max_size(max_size)
+        .min_idle(Some(2.min(max_size)))
         .max_lifetime(Some(Duration::from_secs(max_age_s)))
+        // Connections opened for a burst (each with its page cache) close again soon after.
+        .idle_timeout(Some(Duration::from_secs(15)))
         .connection_timeout(CHECKOUT_TIMEOUT)
         .build(manager)
         .map_err(|e| format!("cannot open database {}: {e}", path.display()))

@@ -7,10 +7,18 @@
 //! of up to 100 ms, which wrecks tail latency under contention. A queue is fair, one fsync
 //! serves a whole batch (so `SQLITE_SYNCHRONOUS=FULL` stays fast), order numbers are assigned
 //! without races, and events leave in exactly their commit order.
+//!
+//! The writer owns its connection (reads cannot starve it of one), and a caller is never told
+//! "try again" for a change that later commits: a caller that has waited
+//! `WRITE_QUEUE_TIMEOUT` cancels its job for good if the writer has not started it, and
+//! otherwise waits for the outcome (a retry without an `Idempotency-Key` would otherwise
+//! create a second order).
 
 use std::ops::Deref;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::Mutex;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
@@ -18,7 +26,7 @@ use crossbeam_channel::{bounded, Receiver, RecvTimeoutError, SendTimeoutError, S
 use rusqlite::Connection;
 
 use super::events::{self, Event};
-use super::SqlitePool;
+use crate::config::Synchronous;
 use crate::http::ApiError;
 
 /// Jobs per transaction at most.
@@ -26,8 +34,13 @@ pub const MAX_BATCH: usize = 128;
 /// Jobs queued at most; a caller that cannot enqueue within [`SUBMIT_TIMEOUT`] gets 503.
 const QUEUE: usize = 4096;
 const SUBMIT_TIMEOUT: Duration = Duration::from_secs(5);
-/// A caller gives up waiting for its result after this long (the writer is stuck on I/O).
-const RESULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Pause before reopening the writer's connection after it failed.
+const REOPEN_PAUSE: Duration = Duration::from_millis(200);
+
+/// Where a job is: waiting in the queue, taken by the writer, or given up by its caller.
+const QUEUED: u8 = 0;
+const STARTED: u8 = 1;
+const CANCELLED: u8 = 2;
 /// How often old events and idempotency records are pruned.
 const MAINTENANCE_EVERY: Duration = Duration::from_secs(600);
 
@@ -35,7 +48,14 @@ const MAINTENANCE_EVERY: Duration = Duration::from_secs(600);
 pub type OnCommit = Box<dyn Fn(&[Event]) + Send>;
 
 type Deliver = Box<dyn FnOnce(Option<ApiError>) + Send>;
-type Job = Box<dyn FnOnce(&mut WriteTx) -> (bool, Deliver) + Send>;
+type Run = Box<dyn FnOnce(&mut WriteTx) -> (bool, Deliver) + Send>;
+
+/// A queued change and the flag its caller and the writer race on (compare-and-swap from
+/// [`QUEUED`]: whoever wins decides whether it runs).
+struct Job {
+    state: Arc<AtomicU8>,
+    run: Run,
+}
 
 /// What a job sees: the connection inside the open transaction, and the events it emits.
 pub struct WriteTx<'c> {
@@ -64,18 +84,44 @@ impl WriteTx<'_> {
 pub struct Writer {
     tx: Mutex<Option<Sender<Job>>>,
     thread: Mutex<Option<JoinHandle<()>>>,
+    /// How long a caller waits for its job to start before cancelling it.
+    queue_timeout: Duration,
+}
+
+/// Opens the writer's own connection with the pool's pragmas.
+fn open_connection(path: &Path, sync: Synchronous) -> Result<Connection, String> {
+    let c = Connection::open(path)
+        .map_err(|e| format!("cannot open database {}: {e}", path.display()))?;
+    c.set_prepared_statement_cache_capacity(256);
+    c.execute_batch(&format!(
+        "PRAGMA foreign_keys=ON; PRAGMA busy_timeout={}; PRAGMA synchronous={};",
+        super::BUSY_TIMEOUT_MS,
+        sync.as_str()
+    ))
+    .and_then(|()| c.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(())))
+    .map_err(|e| format!("cannot set up the writer's connection: {e}"))?;
+    Ok(c)
 }
 
 impl Writer {
-    pub fn start(pool: SqlitePool, on_commit: OnCommit) -> Result<Writer, String> {
+    /// Starts the writer thread on a connection of its own to `path`.
+    pub fn start(
+        path: &Path,
+        sync: Synchronous,
+        queue_timeout: Duration,
+        on_commit: OnCommit,
+    ) -> Result<Writer, String> {
+        let conn = open_connection(path, sync)?;
+        let path = path.to_path_buf();
         let (tx, rx) = bounded::<Job>(QUEUE);
         let thread = std::thread::Builder::new()
             .name("db-writer".into())
-            .spawn(move || run(pool, rx, on_commit))
+            .spawn(move || run(conn, path, sync, rx, on_commit))
             .map_err(|e| format!("cannot start the database writer: {e}"))?;
         Ok(Writer {
             tx: Mutex::new(Some(tx)),
             thread: Mutex::new(Some(thread)),
+            queue_timeout,
         })
     }
 
@@ -85,7 +131,7 @@ impl Writer {
         F: FnOnce(&mut WriteTx) -> Result<T, ApiError> + Send + 'static,
     {
         let (reply_tx, reply_rx) = bounded::<Result<T, ApiError>>(1);
-        let job: Job = Box::new(move |w| {
+        let run: Run = Box::new(move |w| {
             let result = f(w);
             let ok = result.is_ok();
             let deliver: Deliver = Box::new(move |commit_error| {
@@ -98,6 +144,11 @@ impl Writer {
             });
             (ok, deliver)
         });
+        let state = Arc::new(AtomicU8::new(QUEUED));
+        let job = Job {
+            state: state.clone(),
+            run,
+        };
         let sender = match self.tx.lock() {
             Ok(g) => g.clone(),
             Err(_) => None,
@@ -114,15 +165,34 @@ impl Writer {
                 return Err(ApiError::unavailable("Server is shutting down.", 5))
             }
         }
-        match reply_rx.recv_timeout(RESULT_TIMEOUT) {
-            Ok(r) => r,
+        let outcome = match reply_rx.recv_timeout(self.queue_timeout) {
+            Ok(r) => return r,
             Err(RecvTimeoutError::Timeout) => {
-                Err(ApiError::unavailable("Database busy, try again.", 1))
+                let cancelled = state
+                    .compare_exchange(QUEUED, CANCELLED, Ordering::AcqRel, Ordering::Acquire)
+                    .is_ok();
+                if cancelled {
+                    // Never started, and now never will: "try again" is the truth.
+                    log::warn!(
+                        "a change waited {:?} for the writer; cancelled",
+                        self.queue_timeout
+                    );
+                    return Err(ApiError::unavailable("Database busy, try again.", 1));
+                }
+                // Started: it commits or fails, and the caller learns which.
+                reply_rx.recv()
             }
-            // The job panicked (the panic hook logged it) and its reply was dropped.
-            Err(RecvTimeoutError::Disconnected) => {
-                Err(ApiError::detail(500, "A server error occurred."))
-            }
+            Err(RecvTimeoutError::Disconnected) => Err(crossbeam_channel::RecvError),
+        };
+        match outcome {
+            Ok(r) => r,
+            // Dropped without an answer: never run (the writer could not open a transaction)
+            // or the job panicked (the panic hook logged it).
+            Err(_) if state.load(Ordering::Acquire) == QUEUED => Err(ApiError::unavailable(
+                "The change could not be saved, try again.",
+                1,
+            )),
+            Err(_) => Err(ApiError::detail(500, "A server error occurred.")),
         }
     }
 
@@ -138,12 +208,21 @@ impl Writer {
     }
 }
 
-fn run(pool: SqlitePool, rx: Receiver<Job>, on_commit: OnCommit) {
+fn run(conn: Connection, path: PathBuf, sync: Synchronous, rx: Receiver<Job>, on_commit: OnCommit) {
+    let mut conn = Some(conn);
     let mut last_maintenance = Instant::now() - MAINTENANCE_EVERY;
     loop {
-        if last_maintenance.elapsed() >= MAINTENANCE_EVERY {
-            maintenance(&pool);
-            last_maintenance = Instant::now();
+        if conn.is_none() {
+            match open_connection(&path, sync) {
+                Ok(c) => conn = Some(c),
+                Err(e) => log::warn!("writer cannot reopen its connection: {e}"),
+            }
+        }
+        if let Some(c) = conn.as_ref() {
+            if last_maintenance.elapsed() >= MAINTENANCE_EVERY {
+                maintenance(c);
+                last_maintenance = Instant::now();
+            }
         }
         let first = match rx.recv_timeout(MAINTENANCE_EVERY) {
             Ok(j) => j,
@@ -157,37 +236,45 @@ fn run(pool: SqlitePool, rx: Receiver<Job>, on_commit: OnCommit) {
                 Err(_) => break,
             }
         }
-        run_batch(&pool, batch, &on_commit);
+        let healthy = match conn.as_ref() {
+            Some(c) => run_batch(c, batch, &on_commit),
+            // Jobs dropped unstarted: their callers get 503 "try again" (nothing was saved).
+            None => false,
+        };
+        if !healthy {
+            conn = None;
+            std::thread::sleep(REOPEN_PAUSE);
+        }
     }
     log::info!("database writer stopped");
 }
 
-fn run_batch(pool: &SqlitePool, batch: Vec<Job>, on_commit: &OnCommit) {
-    let conn = match pool.get_timeout(super::CHECKOUT_TIMEOUT) {
-        Ok(c) => c,
-        Err(e) => {
-            log::warn!("writer cannot get a connection: {e}");
-            // Jobs never ran: run each against a failing path is impossible, so drop them;
-            // their callers get a 500 from the dropped reply. Rare (pool exhausted for 5 s).
-            return;
-        }
-    };
+/// Runs one batch; false when the connection looks broken (it is then reopened).
+fn run_batch(conn: &Connection, batch: Vec<Job>, on_commit: &OnCommit) -> bool {
     if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE") {
         log::warn!("writer cannot begin a transaction: {e}");
-        return;
+        return false;
     }
     let mut events: Vec<Event> = Vec::new();
     let mut delivers: Vec<Deliver> = Vec::with_capacity(batch.len());
     for job in batch {
+        let taken = job
+            .state
+            .compare_exchange(QUEUED, STARTED, Ordering::AcqRel, Ordering::Acquire)
+            .is_ok();
+        if !taken {
+            // Its caller gave up and was told to try again: it must never commit.
+            continue;
+        }
         if let Err(e) = conn.execute_batch("SAVEPOINT job") {
             log::warn!("writer savepoint failed: {e}");
             continue;
         }
         let mut w = WriteTx {
-            conn: &conn,
+            conn,
             events: Vec::new(),
         };
-        let outcome = catch_unwind(AssertUnwindSafe(|| job(&mut w)));
+        let outcome = catch_unwind(AssertUnwindSafe(|| (job.run)(&mut w)));
         let WriteTx {
             events: emitted, ..
         } = w;
@@ -215,23 +302,20 @@ fn run_batch(pool: &SqlitePool, batch: Vec<Job>, on_commit: &OnCommit) {
                 1,
             )));
         }
-        return;
+        return false;
     }
-    drop(conn);
     if !events.is_empty() {
         on_commit(&events);
     }
     for d in delivers {
         d(None);
     }
+    true
 }
 
 /// Prunes events older than 48 hours (the contract keeps at least 24) and idempotency
 /// records older than 24 hours.
-fn maintenance(pool: &SqlitePool) {
-    let Ok(conn) = pool.get_timeout(super::CHECKOUT_TIMEOUT) else {
-        return;
-    };
+fn maintenance(conn: &Connection) {
     let now = crate::domain::clock::now_micros();
     let events_cut = crate::domain::clock::iso(now - 48 * 3_600_000_000);
     let keys_cut = crate::domain::clock::iso(now - 24 * 3_600_000_000);

@@ -1,14 +1,19 @@
 //! The hub: a registry of bounded crossbeam senders, one per WebSocket. Publishing offers the
-//! already-serialized event to each with `try_send` and never blocks: a subscriber whose queue
-//! is full is flagged slow and removed, and its thread closes it with 4008 (the client
-//! resumes from the event log). Nothing is dropped silently.
+//! already-serialized event to each with `try_send` and never blocks. A subscriber whose queue
+//! is full is flagged `behind` and offered nothing more until its thread has caught it up from
+//! the events log on the same socket (a burst does not disconnect a healthy client; only one
+//! that stays behind for `WS_SLOW_TIMEOUT` is closed with 4008). Nothing is dropped silently.
+//!
+//! The hub also remembers the newest published event id, which tells the shared snapshot and
+//! replay caches ([`super::session::Feed`]) whether an entry is still current.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
 use tungstenite::Utf8Bytes;
 
+use super::session::Feed;
 use crate::db::Event;
 use crate::metrics::Metrics;
 
@@ -25,14 +30,15 @@ pub enum Outbound {
 pub struct Subscription {
     pub id: u64,
     pub rx: Receiver<Outbound>,
-    /// Set by the publisher when this subscriber's queue overflowed.
-    pub slow: Arc<AtomicBool>,
+    /// Set by the publisher when this subscriber's queue overflowed; while set, it is offered
+    /// nothing (its thread reads the gap from the events log, then clears the flag).
+    pub behind: Arc<AtomicBool>,
 }
 
 struct Sub {
     id: u64,
     tx: Sender<Outbound>,
-    slow: Arc<AtomicBool>,
+    behind: Arc<AtomicBool>,
 }
 
 pub struct Hub {
@@ -41,6 +47,10 @@ pub struct Hub {
     queue: usize,
     metrics: Arc<Metrics>,
     closing: AtomicBool,
+    /// The newest event id handed to subscribers (0 until the first publish).
+    last_published: AtomicI64,
+    /// Shared snapshot and replay bytes.
+    pub feed: Feed,
 }
 
 impl Hub {
@@ -51,6 +61,8 @@ impl Hub {
             queue,
             metrics,
             closing: AtomicBool::new(false),
+            last_published: AtomicI64::new(0),
+            feed: Feed::default(),
         }
     }
 
@@ -58,18 +70,19 @@ impl Hub {
     pub fn subscribe(&self) -> Subscription {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let (tx, rx) = bounded(self.queue);
-        let slow = Arc::new(AtomicBool::new(false));
-        if self.closing.load(Ordering::Acquire) {
-            let _ = tx.try_send(Outbound::Shutdown);
-        }
+        let behind = Arc::new(AtomicBool::new(false));
         if let Ok(mut subs) = self.subs.write() {
             subs.push(Sub {
                 id,
-                tx,
-                slow: slow.clone(),
+                tx: tx.clone(),
+                behind: behind.clone(),
             });
         }
-        Subscription { id, rx, slow }
+        // After registering, so a shutdown that raced with us is seen one way or the other.
+        if self.closing.load(Ordering::Acquire) {
+            let _ = tx.try_send(Outbound::Shutdown);
+        }
+        Subscription { id, rx, behind }
     }
 
     pub fn unsubscribe(&self, id: u64) {
@@ -86,22 +99,35 @@ impl Hub {
         self.len() == 0
     }
 
+    /// The newest event id published so far.
+    pub fn last_published(&self) -> i64 {
+        self.last_published.load(Ordering::Acquire)
+    }
+
     /// Offers each event, in order, to every subscriber. Runs on the database writer thread
-    /// right after commit, so events leave in commit order.
+    /// right after commit, so events leave in commit order. This is the one publish point.
     pub fn publish(&self, events: &[Event]) {
         let texts: Vec<(i64, Utf8Bytes)> = events
             .iter()
             .map(|e| (e.id, Utf8Bytes::from(&*e.message)))
             .collect();
-        let mut overflowed: Vec<u64> = Vec::new();
+        // Before the offers: a subscriber registered too late to be offered these events
+        // reads this value after registering, so it never takes a cached snapshot or replay
+        // older than them (see `session::Feed`).
+        if let Some(last) = events.last() {
+            self.last_published.fetch_max(last.id, Ordering::AcqRel);
+        }
         if let Ok(subs) = self.subs.read() {
             for s in subs.iter() {
+                if s.behind.load(Ordering::Acquire) {
+                    continue;
+                }
                 for (id, text) in &texts {
                     match s.tx.try_send(Outbound::Event(*id, text.clone())) {
                         Ok(()) => {}
                         Err(TrySendError::Full(_)) => {
-                            s.slow.store(true, Ordering::Release);
-                            overflowed.push(s.id);
+                            s.behind.store(true, Ordering::Release);
+                            self.metrics.ws_overflows.fetch_add(1, Ordering::Relaxed);
                             break;
                         }
                         // The thread is already gone; its entry is about to be removed.
@@ -113,22 +139,16 @@ impl Hub {
         self.metrics
             .events_published
             .fetch_add(events.len() as u64, Ordering::Relaxed);
-        if !overflowed.is_empty() {
-            if let Ok(mut subs) = self.subs.write() {
-                subs.retain(|s| !overflowed.contains(&s.id));
-            }
-        }
     }
 
     /// Tells every subscriber to close with 1001; later subscribers are told at once.
+    /// A subscriber whose queue is full has something to read, so it wakes and sees
+    /// [`Hub::is_closing`].
     pub fn shutdown(&self) {
         self.closing.store(true, Ordering::Release);
         if let Ok(subs) = self.subs.read() {
             for s in subs.iter() {
-                if s.tx.try_send(Outbound::Shutdown).is_err() {
-                    // Queue full: the slow flag makes the thread close at its next wakeup.
-                    s.slow.store(true, Ordering::Release);
-                }
+                let _ = s.tx.try_send(Outbound::Shutdown);
             }
         }
     }

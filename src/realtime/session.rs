@@ -1,61 +1,238 @@
 //! What the order feed says besides live events: authentication of the `token` query
-//! parameter, the `data_update` snapshot, and the replay for `?since=`.
+//! parameter (telling a bad token from a busy database), the `data_update` snapshot and the
+//! replay for `?since=`, both built once and shared as bytes by every client that asks for the
+//! same thing while nothing new has been published (see [`Feed`]).
 
-use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use tungstenite::Utf8Bytes;
 
 use crate::db::events::{self, Replay};
+use crate::db::snapshot;
+use crate::domain::clock::{self, Date};
 use crate::http::ApiError;
 use crate::state::AppState;
 
+/// Why a token was not accepted.
+#[derive(Debug)]
+pub enum AuthError {
+    /// Bad, expired or refresh token, or an inactive or unknown user: close with 4001.
+    Rejected(String),
+    /// The database could not answer (pool exhausted, busy): retry, then 1013.
+    Unavailable(String),
+}
+
 /// The username behind an access token, if the token is valid and the user active.
-pub fn authenticate(state: &AppState, token: &str) -> Result<String, String> {
+/// `wait` bounds how long the database lookup may wait for a pooled connection.
+pub fn authenticate(state: &AppState, token: &str, wait: Duration) -> Result<String, AuthError> {
     if token.is_empty() {
-        return Err("no token".into());
+        return Err(AuthError::Rejected("no token".into()));
     }
-    let now = crate::domain::clock::unix_seconds();
-    let claims =
-        crate::auth::jwt::decode(&state.keys, token, "access", now).map_err(|e| e.to_string())?;
+    let now = clock::unix_seconds();
+    let claims = crate::auth::jwt::decode(&state.keys, token, "access", now)
+        .map_err(|e| AuthError::Rejected(e.to_string()))?;
     let row = state
         .db
-        .read(|conn| crate::db::users::auth_row(conn, claims.user_id))
-        .map_err(|e| format!("user lookup failed: {}", e.status))?;
+        .read_within(wait, |conn| {
+            crate::db::users::auth_row(conn, claims.user_id)
+        })
+        .map_err(|e| AuthError::Unavailable(format!("user lookup failed: {}", e.status)))?;
     match row {
         Some(r) if r.is_active => Ok(r.username),
-        _ => Err("user inactive or unknown".to_string()),
+        _ => Err(AuthError::Rejected("user inactive or unknown".to_string())),
     }
 }
 
-/// A `data_update` (active orders plus today's, newest first) and the event id it is current
-/// to, read in one transaction so the two agree.
-pub fn data_update(state: &AppState, resync: bool) -> Result<(Vec<String>, i64), ApiError> {
-    state.db.read(|conn| {
-        conn.execute_batch("BEGIN")?;
-        let out = (|| {
-            let orders = crate::db::orders::snapshot_json(conn)?;
-            let last = events::last_id(conn)?;
-            Ok::<_, ApiError>((orders, last))
-        })();
-        let _ = conn.execute_batch("COMMIT");
-        let (orders, last) = out?;
-        let mut msg =
-            json!({"type": "data_update", "data": Value::Array(orders), "last_event_id": last});
-        if resync {
-            msg["resync"] = Value::Bool(true);
+/// What a connecting client is sent first, and the event id it brings the client to.
+pub struct Initial {
+    pub messages: Vec<Utf8Bytes>,
+    pub last: i64,
+}
+
+/// A snapshot cached for the event id and day it is current to.
+struct CachedSnapshot {
+    day: Date,
+    last: i64,
+    resync: bool,
+    text: Utf8Bytes,
+}
+
+/// Events after `since` (at most a page), as read once for every client asking for them.
+struct CachedRange {
+    since: i64,
+    limit: usize,
+    /// The newest event id the read saw (committed, if not yet published).
+    seen: i64,
+    events: Arc<Vec<(i64, Utf8Bytes)>>,
+    /// Fewer than `limit` events came back: the range reaches `seen`.
+    complete: bool,
+}
+
+/// A page of the events log as the feed hands it out.
+pub enum Range {
+    /// Events in order (shared bytes), and whether they reach the newest committed event.
+    Events(Arc<Vec<(i64, Utf8Bytes)>>, bool),
+    /// The log no longer reaches back that far, or the gap is longer than allowed.
+    Resync,
+}
+
+/// The shared snapshot and replay caches. An entry is reused while its newest event id is
+/// at least the newest published one: every event after it is then published after the
+/// caller subscribed (callers subscribe before asking), so it reaches the caller's queue.
+#[derive(Default)]
+pub struct Feed {
+    snapshots: Mutex<Vec<CachedSnapshot>>,
+    building: Mutex<()>,
+    ranges: Mutex<Vec<CachedRange>>,
+    reading: Mutex<()>,
+}
+
+/// Ranges kept at most (distinct `since` values being served at once).
+const RANGES_KEPT: usize = 16;
+
+impl Feed {
+    fn fresh_snapshot(&self, published: i64, resync: bool) -> Option<(Utf8Bytes, i64)> {
+        let today = Date::of_micros(clock::now_micros());
+        let g = self.snapshots.lock().ok()?;
+        g.iter()
+            .find(|s| s.resync == resync && s.day == today && s.last >= published)
+            .map(|s| (s.text.clone(), s.last))
+    }
+
+    fn fresh_range(&self, since: i64, limit: usize, published: i64) -> Option<Range> {
+        let g = self.ranges.lock().ok()?;
+        g.iter()
+            .find(|r| r.since == since && r.limit == limit && r.seen >= published)
+            .map(|r| Range::Events(r.events.clone(), r.complete))
+    }
+}
+
+/// The `data_update` for a connecting client (or `request_orders`), built at most once per
+/// event id: concurrent callers wait for the one build and share its bytes.
+pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Initial, ApiError> {
+    let deadline = Instant::now() + wait;
+    let hub = &state.hub;
+    let feed = &hub.feed;
+    let published = hub.last_published();
+    let hit = feed.fresh_snapshot(published, resync).or_else(|| {
+        let _one = feed.building.lock().ok()?;
+        feed.fresh_snapshot(published, resync)
+    });
+    let (text, last) = match hit {
+        Some(v) => v,
+        None => {
+            let _one = feed.building.lock().map_err(ApiError::internal)?;
+            // Waiting for another caller's (failed) build may have used up this one's time:
+            // then it does not start a build of its own, so a queue of callers behind a busy
+            // database drains at once instead of one checkout timeout each.
+            let wait = deadline.saturating_duration_since(Instant::now());
+            if wait.is_zero() {
+                return Err(ApiError::unavailable("Database busy, try again.", 1));
+            }
+            let snap = state.db.read_within(wait, |conn| {
+                snapshot::data_update(conn, state.config.ws_snapshot_limit, resync)
+            })?;
+            state
+                .metrics
+                .ws_snapshots_built
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let text = Utf8Bytes::from(snap.text);
+            if let Ok(mut g) = feed.snapshots.lock() {
+                g.retain(|s| s.resync != resync);
+                g.push(CachedSnapshot {
+                    day: Date::of_micros(clock::now_micros()),
+                    last: snap.last_event_id,
+                    resync,
+                    text: text.clone(),
+                });
+            }
+            (text, snap.last_event_id)
         }
-        Ok((vec![msg.to_string()], last))
+    };
+    state
+        .metrics
+        .ws_snapshots_sent
+        .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    Ok(Initial {
+        messages: vec![text],
+        last,
     })
 }
 
+/// Up to `limit` events after `since`, read once for every client asking for the same range
+/// while nothing new is published. `Resync` when the log cannot serve it: pruned, from the
+/// future, or (with `strict`) more than `limit` events behind.
+pub fn range(
+    state: &AppState,
+    since: i64,
+    limit: usize,
+    strict: bool,
+    wait: Duration,
+) -> Result<Range, ApiError> {
+    let deadline = Instant::now() + wait;
+    let feed = &state.hub.feed;
+    let published = state.hub.last_published();
+    if let Some(r) = feed.fresh_range(since, limit, published) {
+        return Ok(r);
+    }
+    let _one = feed.reading.lock().map_err(ApiError::internal)?;
+    if let Some(r) = feed.fresh_range(since, limit, published) {
+        return Ok(r);
+    }
+    // As in `data_update`: no read of its own once this caller's time is up.
+    let wait = deadline.saturating_duration_since(Instant::now());
+    if wait.is_zero() {
+        return Err(ApiError::unavailable("Database busy, try again.", 1));
+    }
+    let read = state.db.read_within(wait, |conn| {
+        let last = events::last_id(conn)?;
+        if strict {
+            return Ok((events::since(conn, since, limit)?, last));
+        }
+        Ok((events::page(conn, since, limit)?, last))
+    })?;
+    match read {
+        (Replay::Resync, _) => Ok(Range::Resync),
+        (Replay::Events(evs, _), seen) => {
+            let complete = evs.len() < limit || evs.last().map(|e| e.id) == Some(seen);
+            let events: Arc<Vec<(i64, Utf8Bytes)>> = Arc::new(
+                evs.into_iter()
+                    .map(|e| (e.id, Utf8Bytes::from(e.message.to_string())))
+                    .collect(),
+            );
+            // Only a read that saw every committed event may stand for "nothing after it".
+            let seen = if complete { seen } else { i64::MIN };
+            if let Ok(mut g) = feed.ranges.lock() {
+                g.retain(|r| r.seen >= published && !(r.since == since && r.limit == limit));
+                if g.len() >= RANGES_KEPT {
+                    g.remove(0);
+                }
+                g.push(CachedRange {
+                    since,
+                    limit,
+                    seen,
+                    events: events.clone(),
+                    complete,
+                });
+            }
+            Ok(Range::Events(events, complete))
+        }
+    }
+}
+
 /// Every event after `since`, then `replay_complete`; or a resync `data_update` when the log
-/// no longer reaches back that far.
-pub fn replay(state: &AppState, since: i64) -> Result<(Vec<String>, i64), ApiError> {
-    let replay = state.db.read(|conn| events::since(conn, since))?;
-    match replay {
-        Replay::Resync => data_update(state, true),
-        Replay::Events(evs, last) => {
-            let mut out: Vec<String> = evs.iter().map(|e| e.message.to_string()).collect();
-            out.push(json!({"type": "replay_complete", "last_event_id": last}).to_string());
-            Ok((out, last))
+/// no longer reaches back that far or the gap is longer than `WS_REPLAY_LIMIT`.
+pub fn replay(state: &AppState, since: i64, wait: Duration) -> Result<Initial, ApiError> {
+    match range(state, since, state.config.ws_replay_limit, true, wait)? {
+        Range::Resync => data_update(state, true, wait),
+        Range::Events(evs, _) => {
+            let last = evs.last().map(|(id, _)| *id).unwrap_or(since).max(since);
+            let mut messages: Vec<Utf8Bytes> = evs.iter().map(|(_, t)| t.clone()).collect();
+            let done = json!({"type": "replay_complete", "last_event_id": last});
+            messages.push(Utf8Bytes::from(done.to_string()));
+            Ok(Initial { messages, last })
         }
     }
 }

@@ -2,7 +2,13 @@
 //! clone of the socket (its read timeout is the tick) and forwards bytes; this thread owns the
 //! tungstenite `WebSocket` over an [`Adapter`] and sleeps in `select!` on {inbound bytes, hub
 //! events, the next deadline}. An event wakes exactly the threads that must write; an idle
-//! socket costs one wakeup per heartbeat. Every write is fallible and bounded in time.
+//! socket costs one wakeup per heartbeat. Every write is fallible and bounded in time, and no
+//! send, join or read can wait for ever.
+//!
+//! Outbound bytes go through a queue of [`Bytes`] in the adapter: tungstenite's own frames
+//! (pongs, close, small replies) are copied in whole, while feed messages (snapshots, events,
+//! replays) are framed here and queued as the shared bytes themselves, so a snapshot sent to a
+//! thousand clients exists once in memory, and no per-connection buffer grows to its size.
 
 use std::collections::VecDeque;
 use std::io::{self, Read, Write};
@@ -11,7 +17,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{bounded, never, select, Receiver, Sender};
+use crossbeam_channel::{bounded, never, select, Receiver, SendTimeoutError, Sender};
 use serde_json::{json, Value};
 use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
@@ -48,6 +54,17 @@ const READ_CHUNK: usize = 1024;
 const SEND_BUFFER: usize = 128 * 1024;
 /// Hub events written per wakeup before flushing and looking at the socket again.
 const EVENTS_PER_WAKEUP: usize = 64;
+/// Events read from the log per catch-up step (a client whose queue overflowed).
+const CATCH_UP_PAGE: usize = 256;
+/// Outbound bytes queued at most before a catch-up step waits for the socket to take them.
+const CATCH_UP_ROOM: usize = 256 * 1024;
+/// Outbound bytes a connection may have queued at all: beyond, the peer is not reading what
+/// it asks for (a Ping flood answered with pongs) and is dropped.
+const OUT_CAP: usize = 32 << 20;
+/// First pause between attempts at the initial state while the database is busy; doubled
+/// each time up to [`RETRY_MAX`], all within `WEBSOCKET_PING_TIMEOUT`.
+const RETRY_FIRST: Duration = Duration::from_millis(50);
+const RETRY_MAX: Duration = Duration::from_secs(1);
 
 /// What the reader thread forwards.
 enum Inbound {
@@ -57,11 +74,76 @@ enum Inbound {
 }
 
 /// The stream tungstenite sees: reads hand out what the reader thread forwarded (WouldBlock
-/// when nothing is there); writes go to the socket, with a write timeout reported as
-/// `TimedOut` (tungstenite treats WouldBlock as "try later", which would hide a stall).
+/// when nothing is there); writes are queued whole in `out` (never blocking, so tungstenite's
+/// own buffer stays small) and [`Adapter::drain`] moves them to the socket, with a write
+/// timeout reported as `TimedOut`.
 pub struct Adapter {
     inbound: VecDeque<u8>,
     socket: TcpStream,
+    out: VecDeque<Bytes>,
+    /// Bytes of `out[0]` already written.
+    head_written: usize,
+    /// Bytes queued in `out` and not yet written.
+    out_len: usize,
+    /// The last `drain` wrote something: the peer still takes bytes, however slowly.
+    progressed: bool,
+}
+
+impl Adapter {
+    fn push(&mut self, b: Bytes) {
+        if !b.is_empty() {
+            self.out_len += b.len();
+            self.out.push_back(b);
+        }
+    }
+
+    /// Queues one unmasked server text frame whose payload is `text` itself (not a copy).
+    fn push_text(&mut self, text: &Utf8Bytes) {
+        let payload: &Bytes = text.as_ref();
+        let n = payload.len();
+        let mut head = Vec::with_capacity(10);
+        head.push(0x81);
+        if n < 126 {
+            head.push(n as u8);
+        } else if n <= 0xFFFF {
+            head.push(126);
+            head.extend_from_slice(&(n as u16).to_be_bytes());
+        } else {
+            head.push(127);
+            head.extend_from_slice(&(n as u64).to_be_bytes());
+        }
+        self.push(Bytes::from(head));
+        self.push(payload.clone());
+    }
+
+    /// Writes queued bytes until the queue is empty (Ok) or a write times out or fails.
+    fn drain(&mut self) -> io::Result<()> {
+        self.progressed = false;
+        while let Some(front) = self.out.front() {
+            let rest = &front[self.head_written..];
+            match self.socket.write(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => {
+                    self.progressed = true;
+                    self.out_len -= n;
+                    self.head_written += n;
+                    if self.head_written == front.len() {
+                        self.out.pop_front();
+                        self.head_written = 0;
+                    }
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+                    return Err(io::Error::new(io::ErrorKind::TimedOut, "write timed out"))
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if self.out.capacity() > 64 {
+            self.out.shrink_to(16);
+        }
+        Ok(())
+    }
 }
 
 impl Read for Adapter {
@@ -70,22 +152,20 @@ impl Read for Adapter {
             return Err(io::ErrorKind::WouldBlock.into());
         }
         let n = self.inbound.read(buf)?;
+        if self.inbound.is_empty() && self.inbound.capacity() > 4 * READ_CHUNK {
+            self.inbound.shrink_to(READ_CHUNK);
+        }
         Ok(n)
     }
 }
 
 impl Write for Adapter {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.socket.write(buf).map_err(|e| {
-            if e.kind() == io::ErrorKind::WouldBlock {
-                io::Error::new(io::ErrorKind::TimedOut, "write timed out")
-            } else {
-                e
-            }
-        })
+        self.push(Bytes::copy_from_slice(buf));
+        Ok(buf.len())
     }
     fn flush(&mut self) -> io::Result<()> {
-        self.socket.flush()
+        Ok(())
     }
 }
 
@@ -101,6 +181,7 @@ pub enum End {
     ProtocolError,
     MessageTooBig,
     AuthFailed,
+    TryAgainLater,
     Shutdown,
 }
 
@@ -116,6 +197,7 @@ impl End {
             End::ProtocolError => "protocol_error",
             End::MessageTooBig => "message_too_big",
             End::AuthFailed => "auth_failed",
+            End::TryAgainLater => "try_again_later",
             End::Shutdown => "shutdown",
         }
     }
@@ -131,6 +213,7 @@ impl End {
             End::ProtocolError => "ProtocolError",
             End::MessageTooBig => "MessageTooBig",
             End::AuthFailed => "AuthFailed",
+            End::TryAgainLater => "TryAgainLater",
             End::Shutdown => "Shutdown",
         }
     }
@@ -168,11 +251,16 @@ struct Conn<'a> {
     last_sent: i64,
     /// Since when a flush has not completed (the peer is not reading).
     stalled_since: Option<Instant>,
+    /// Since when this client has been behind the live feed (its queue overflowed and the
+    /// catch-up from the events log has not reached the present yet).
+    behind_since: Option<Instant>,
     closing: Option<Closing>,
     /// The inbound stream is unusable (oversize or malformed frame): later bytes are dropped
     /// unread, since tungstenite cannot resynchronize after such an error.
     poisoned: bool,
     last_inbound: Instant,
+    /// The client sent `request_orders` and has not had its `data_update` yet.
+    want_snapshot: bool,
     next_heartbeat: Instant,
     ping_deadline: Option<Instant>,
 }
@@ -186,6 +274,7 @@ pub fn run(
     endpoint: Endpoint,
 ) {
     let started = Instant::now();
+    memory::tune();
     let peer = req.peer;
     let Ok(reader_sock) = stream.try_clone() else {
         log::info!(target: WEBSOCKET, "cannot clone socket for {peer}; closing");
@@ -206,6 +295,10 @@ pub fn run(
     let adapter = Adapter {
         inbound: VecDeque::new(),
         socket: stream,
+        out: VecDeque::new(),
+        head_written: 0,
+        out_len: 0,
+        progressed: false,
     };
     let ws = WebSocket::from_partially_read(adapter, buffered, Role::Server, Some(config));
 
@@ -224,9 +317,11 @@ pub fn run(
         sub: None,
         last_sent: 0,
         stalled_since: None,
+        behind_since: None,
         closing: None,
         poisoned: false,
         last_inbound: now,
+        want_snapshot: false,
         next_heartbeat: now + tick,
         ping_deadline: None,
     };
@@ -235,27 +330,28 @@ pub fn run(
             release_unused_stack();
             conn.serve(&rx)
         }
-        Err(end) => {
-            // Opening failed (bad token): the close frame is queued; wait for the reply.
-            conn.closing = Some(Closing {
-                reason: end,
-                deadline: Instant::now() + CLOSE_WAIT,
-                fail: false,
-                fin_sent: false,
-            });
-            conn.serve(&rx)
-        }
+        // Opening failed (bad token, database unavailable): the close frame is queued;
+        // wait for the reply.
+        Err(_) => conn.serve(&rx),
     };
     if let Some(sub) = &conn.sub {
         state.hub.unsubscribe(sub.id);
     }
+    // A close reply tungstenite queued on its last read; bounded by the write timeout.
+    let _ = conn.ws.get_mut().drain();
     done.store(true, Ordering::Release);
-    // Unblocks the reader at once (without it, up to one tick).
+    // Dropping the receiver first makes the reader's pending or next send fail at once: a
+    // reader blocked on a full channel that nobody drains any more would otherwise never
+    // return, and this join would wait for it for ever, holding the socket, both threads and
+    // a connection slot.
+    drop(rx);
+    // Unblocks the reader's read at once (without it, up to one tick).
     let _ = conn.ws.get_ref().socket.shutdown(Shutdown::Both);
     if let Some(h) = reader {
         let _ = h.join();
     }
     state.metrics.ws_closed(end.label());
+    memory::connection_ended();
     log::info!(
         target: WEBSOCKET,
         "Client disconnected ({}): {} user={} after {:.1}s",
@@ -264,6 +360,57 @@ pub fn run(
         conn.user,
         started.elapsed().as_secs_f64()
     );
+}
+
+/// Handing freed heap back to the kernel after connections end (a reconnect storm): glibc
+/// keeps freed memory in its per-thread arenas, so without a trim RSS stays at the storm's
+/// peak. A connection that ends starts, unless one is pending, a short-lived thread that
+/// trims a moment later (so a burst of closes costs one trim a second, and no thread stays).
+mod memory {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::time::Duration;
+
+    static PENDING: AtomicBool = AtomicBool::new(false);
+    const DELAY: Duration = Duration::from_secs(1);
+
+    /// Fixes glibc's mmap threshold (it otherwise rises after the first large free, so
+    /// later snapshots and message buffers land in arenas and fragment them) and caps the
+    /// arenas thousands of connection threads would otherwise spread over. Runs once, at
+    /// the first WebSocket.
+    pub fn tune() {
+        static ONCE: std::sync::Once = std::sync::Once::new();
+        ONCE.call_once(|| {
+            // SAFETY: mallopt only changes allocator parameters; it is thread-safe.
+            unsafe {
+                libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+                libc::mallopt(libc::M_ARENA_MAX, 4);
+            }
+        });
+    }
+
+    pub fn connection_ended() {
+        if PENDING
+            .compare_exchange(false, true, Ordering::AcqRel, Ordering::Acquire)
+            .is_err()
+        {
+            return;
+        }
+        let spawned = std::thread::Builder::new()
+            .name("ws-trim".into())
+            .stack_size(64 * 1024)
+            .spawn(|| {
+                std::thread::sleep(DELAY);
+                // Cleared before trimming: a close from now on schedules another trim.
+                PENDING.store(false, Ordering::Release);
+                // SAFETY: malloc_trim only releases free memory; it is thread-safe.
+                unsafe {
+                    libc::malloc_trim(0);
+                }
+            });
+        if spawned.is_err() {
+            PENDING.store(false, Ordering::Release);
+        }
+    }
 }
 
 /// Hands back to the kernel the stack pages below the current frame: the upgrade, the token
@@ -313,12 +460,12 @@ fn spawn_reader(
             loop {
                 match sock.read(&mut buf) {
                     Ok(0) => {
-                        let _ = tx.send(Inbound::Eof);
-                        return;
+                        forward(&tx, Inbound::Eof, &done, tick);
+                        break;
                     }
                     Ok(n) => {
-                        if tx.send(Inbound::Bytes(buf[..n].to_vec())).is_err() {
-                            return;
+                        if !forward(&tx, Inbound::Bytes(buf[..n].to_vec()), &done, tick) {
+                            break;
                         }
                     }
                     // The tick: nothing to forward, only check whether the connection ended.
@@ -329,13 +476,13 @@ fn spawn_reader(
                         ) =>
                     {
                         if done.load(Ordering::Acquire) {
-                            return;
+                            break;
                         }
                     }
                     Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
                     Err(e) => {
-                        let _ = tx.send(Inbound::Failed(e.kind()));
-                        return;
+                        forward(&tx, Inbound::Failed(e.kind()), &done, tick);
+                        break;
                     }
                 }
             }
@@ -349,8 +496,29 @@ fn spawn_reader(
     }
 }
 
+/// Hands one message to the connection thread; false once it is gone or finishing. Never
+/// blocks for good: the send waits at most a tick at a time and re-checks `done` in between
+/// (the connection thread also drops its receiver before joining, which ends the wait at once).
+fn forward(tx: &Sender<Inbound>, mut m: Inbound, done: &AtomicBool, tick: Duration) -> bool {
+    loop {
+        match tx.send_timeout(m, tick) {
+            Ok(()) => return true,
+            Err(SendTimeoutError::Disconnected(_)) => return false,
+            Err(SendTimeoutError::Timeout(back)) => {
+                if done.load(Ordering::Acquire) {
+                    return false;
+                }
+                m = back;
+            }
+        }
+    }
+}
+
 impl Conn<'_> {
     /// Authenticates (orders feed), subscribes, and sends the initial state or the replay.
+    /// A database that cannot answer is retried with a growing pause, within
+    /// `WEBSOCKET_PING_TIMEOUT`; if it still cannot, the client is closed with 1013 (try again
+    /// later), never left open without its initial state and never told its login is bad.
     /// Never inlined: its SQLite and JSON work goes several pages deep, and in a frame of its
     /// own, below the loop's, those pages can be handed back once it returns.
     #[inline(never)]
@@ -358,13 +526,26 @@ impl Conn<'_> {
         if self.endpoint == Endpoint::Echo {
             return Ok(());
         }
+        let deadline = Instant::now() + Duration::from_secs(self.state.config.ws_ping_timeout_s);
+        let mut pause = RETRY_FIRST;
         let token = req.query_param("token").unwrap_or_default();
-        match session::authenticate(self.state, &token) {
-            Ok(username) => self.user = username,
-            Err(why) => {
-                log::info!(target: WEBSOCKET, "authentication failed for {}: {why}", self.peer);
-                self.start_close(4001, "authentication failed", End::AuthFailed);
-                return Err(End::AuthFailed);
+        loop {
+            let wait = deadline.saturating_duration_since(Instant::now());
+            match session::authenticate(self.state, &token, wait) {
+                Ok(username) => {
+                    self.user = username;
+                    break;
+                }
+                Err(session::AuthError::Rejected(why)) => {
+                    log::info!(target: WEBSOCKET, "authentication failed for {}: {why}", self.peer);
+                    self.start_close(4001, "authentication failed", End::AuthFailed);
+                    return Err(End::AuthFailed);
+                }
+                Err(session::AuthError::Unavailable(why)) => {
+                    if !self.retry_pause(deadline, &mut pause) {
+                        return self.try_again_later(&why);
+                    }
+                }
             }
         }
         // Subscribe before reading the database, so no event falls between the snapshot and
@@ -378,27 +559,52 @@ impl Conn<'_> {
             self.user,
             since.as_deref().unwrap_or("-")
         );
-        let first = match since.as_deref().map(str::parse::<i64>) {
-            None => session::data_update(self.state, false),
-            Some(Ok(n)) => session::replay(self.state, n),
+        let since = match since.as_deref().map(str::parse::<i64>) {
+            None => None,
+            Some(Ok(n)) => Some(n),
             Some(Err(_)) => {
                 self.queue_json(&json!({"type": "error", "message": "since must be an event id (a whole number)"}));
-                session::data_update(self.state, false)
+                None
             }
         };
-        match first {
-            Ok((messages, last)) => {
-                for m in messages {
-                    self.queue_text(m.into());
+        let first = loop {
+            let wait = deadline.saturating_duration_since(Instant::now());
+            let got = match since {
+                None => session::data_update(self.state, false, wait),
+                Some(n) => session::replay(self.state, n, wait),
+            };
+            match got {
+                Ok(first) => break first,
+                Err(e) => {
+                    if !self.retry_pause(deadline, &mut pause) {
+                        return self.try_again_later(&format!("{} {}", e.status, e.body));
+                    }
                 }
-                self.last_sent = last;
             }
-            Err(e) => {
-                log::warn!(target: WEBSOCKET, "initial state for {} failed: {} {}", self.peer, e.status, e.body);
-                self.queue_json(&json!({"type": "error", "message": "Orders are unavailable right now; send request_orders to retry."}));
-            }
+        };
+        for m in &first.messages {
+            self.queue_feed(m);
         }
+        self.last_sent = first.last;
         self.flush()
+    }
+
+    /// Sleeps before the next attempt at the initial state; false once the time is up.
+    fn retry_pause(&self, deadline: Instant, pause: &mut Duration) -> bool {
+        let now = Instant::now();
+        if now >= deadline || self.state.hub.is_closing() {
+            return false;
+        }
+        std::thread::sleep((*pause).min(deadline - now));
+        *pause = (*pause * 2).min(RETRY_MAX);
+        Instant::now() < deadline
+    }
+
+    /// The database stayed unavailable: close with 1013 so the client reconnects.
+    fn try_again_later(&mut self, why: &str) -> Result<(), End> {
+        log::warn!(target: WEBSOCKET, "initial state for {} unavailable, closing with 1013: {why}", self.peer);
+        self.start_close(1013, "try again later", End::TryAgainLater);
+        Err(End::TryAgainLater)
     }
 
     /// The loop: until the connection ends, wait for bytes, events or the next deadline.
@@ -416,17 +622,18 @@ impl Conn<'_> {
                 return Err(c.reason);
             }
         }
-        let slow = self
-            .sub
-            .as_ref()
-            .is_some_and(|s| s.slow.load(Ordering::Acquire));
-        if slow && self.closing.is_none() {
-            self.start_close(4008, "slow consumer", End::SlowConsumer);
+        if self.closing.is_none() && self.state.hub.is_closing() {
+            self.start_close(1001, "server shutting down", End::Shutdown);
         }
-        // While a flush is stalled or we are closing, events stay queued: a full queue is
-        // what marks this client slow.
+        if self.ws.get_ref().out_len > OUT_CAP {
+            log::info!(target: WEBSOCKET, "{} does not read what it asks for; dropping it", self.peer);
+            return Err(End::SlowConsumer);
+        }
+        self.check_behind();
+        // While a flush is stalled, we are closing or catching up from the log, hub events
+        // stay queued (a full queue is what flags this client behind).
         let events_rx = match (&self.sub, self.stalled_since, &self.closing) {
-            (Some(s), None, None) => s.rx.clone(),
+            (Some(s), None, None) if self.behind_since.is_none() => s.rx.clone(),
             _ => never(),
         };
         let wake = self.next_deadline();
@@ -458,7 +665,91 @@ impl Conn<'_> {
             },
             default(timeout) => self.on_timer()?,
         }
+        self.flush()?;
+        self.catch_up_step();
+        self.answer_request_orders();
         self.flush()
+    }
+
+    /// Notices that the hub flagged this client behind (its queue overflowed).
+    fn check_behind(&mut self) {
+        if self.behind_since.is_some() || self.closing.is_some() {
+            return;
+        }
+        let flagged = self
+            .sub
+            .as_ref()
+            .is_some_and(|s| s.behind.load(Ordering::Acquire));
+        if flagged {
+            log::info!(target: WEBSOCKET, "{} fell behind after event {}; catching it up from the log", self.peer, self.last_sent);
+            self.behind_since = Some(Instant::now());
+        }
+    }
+
+    /// One step of catching a client up from the events log, once its socket has room: drop
+    /// what the hub queued (the log has it), let the hub offer events again, then read the
+    /// next page after the last event sent. A full page means more may follow: stay behind
+    /// (the hub's offers meanwhile are dropped at the next step, the log covers them). A short
+    /// page reached the present: the hub's queue continues from there (repeats skipped by id).
+    fn catch_up_step(&mut self) {
+        let Some(since) = self.behind_since else {
+            return;
+        };
+        if self.closing.is_some() {
+            return;
+        }
+        if since.elapsed() >= Duration::from_secs(self.state.config.ws_slow_timeout_s) {
+            log::info!(target: WEBSOCKET, "{} stayed behind for WS_SLOW_TIMEOUT", self.peer);
+            self.start_close(4008, "slow consumer", End::SlowConsumer);
+            return;
+        }
+        if self.stalled_since.is_some() || self.ws.get_ref().out_len > CATCH_UP_ROOM {
+            return;
+        }
+        let Some(sub) = &self.sub else { return };
+        while sub.rx.try_recv().is_ok() {}
+        sub.behind.store(false, Ordering::Release);
+        let wait = Duration::from_secs(self.state.config.ws_ping_timeout_s);
+        match session::range(self.state, self.last_sent, CATCH_UP_PAGE, false, wait) {
+            Ok(session::Range::Events(evs, complete)) => {
+                let mut all = true;
+                for (id, text) in evs.iter() {
+                    if *id > self.last_sent {
+                        if self.ws.get_ref().out_len > CATCH_UP_ROOM {
+                            // The rest of the page at a later step, when the socket has room.
+                            all = false;
+                            break;
+                        }
+                        self.last_sent = *id;
+                        self.queue_feed(text);
+                    }
+                }
+                if complete && all {
+                    log::info!(target: WEBSOCKET, "{} caught up to event {}", self.peer, self.last_sent);
+                    self.behind_since = None;
+                } else if let Some(sub) = &self.sub {
+                    sub.behind.store(true, Ordering::Release);
+                }
+            }
+            Ok(session::Range::Resync) => match session::data_update(self.state, true, wait) {
+                Ok(first) => {
+                    for m in &first.messages {
+                        self.queue_feed(m);
+                    }
+                    self.last_sent = self.last_sent.max(first.last);
+                    self.behind_since = None;
+                }
+                Err(_) => self.flag_behind_again(),
+            },
+            // The database is busy: try again at the next wakeup.
+            Err(_) => self.flag_behind_again(),
+        }
+    }
+
+    fn flag_behind_again(&self) {
+        if let Some(sub) = &self.sub {
+            sub.behind.store(true, Ordering::Release);
+        }
     }
 
     /// The earliest moment something is due.
@@ -477,6 +768,17 @@ impl Conn<'_> {
             // Retry the stalled flush soon; each attempt blocks at most WRITE_TIMEOUT.
             wake = wake.min(Instant::now() + WRITE_TIMEOUT);
         }
+        if let Some(b) = self.behind_since {
+            // Catching up: the next page as soon as the socket has room, and the deadline.
+            let page = if self.ws.get_ref().out_len > CATCH_UP_ROOM {
+                WRITE_TIMEOUT
+            } else {
+                Duration::ZERO
+            };
+            wake = wake
+                .min(Instant::now() + page)
+                .min(b + Duration::from_secs(cfg.ws_slow_timeout_s));
+        }
         wake
     }
 
@@ -485,7 +787,7 @@ impl Conn<'_> {
         let cfg = &self.state.config;
         if let Some(since) = self.stalled_since {
             if now.duration_since(since) >= self.stall_limit() {
-                return Err(End::DeadPeer);
+                self.stalled_out()?;
             }
         }
         if self.closing.is_some() {
@@ -518,12 +820,26 @@ impl Conn<'_> {
         Duration::from_secs(self.state.config.ws_ping_timeout_s)
     }
 
+    /// The socket took no bytes for the stall limit. A client that is not reading at all is
+    /// closed as a slow consumer (4008); the close frame can only reach it once it reads
+    /// again, so it gets one more stall limit, counted from now. If we were closing already,
+    /// the connection ends.
+    fn stalled_out(&mut self) -> Result<(), End> {
+        if let Some(c) = &self.closing {
+            return Err(c.reason);
+        }
+        log::info!(target: WEBSOCKET, "{} takes no bytes; closing it as a slow consumer", self.peer);
+        self.start_close(4008, "slow consumer", End::SlowConsumer);
+        self.stalled_since = Some(Instant::now());
+        Ok(())
+    }
+
     fn on_outbound(&mut self, o: Outbound) {
         match o {
             Outbound::Event(id, text) => {
                 if id > self.last_sent {
                     self.last_sent = id;
-                    self.queue_text(text);
+                    self.queue_feed(&text);
                 }
             }
             Outbound::Shutdown => self.start_close(1001, "server shutting down", End::Shutdown),
@@ -614,19 +930,12 @@ impl Conn<'_> {
                 Some("ping") => {
                     json!({"type": "pong", "timestamp": msg.get("timestamp").cloned().unwrap_or(Value::Null)})
                 }
-                Some("request_orders") => match session::data_update(self.state, false) {
-                    Ok((msgs, last)) => {
-                        for m in msgs {
-                            self.queue_text(m.into());
-                        }
-                        self.last_sent = self.last_sent.max(last);
-                        return;
-                    }
-                    Err(e) => {
-                        log::warn!(target: WEBSOCKET, "request_orders for {} failed: {} {}", self.peer, e.status, e.body);
-                        json!({"type": "error", "message": "Orders are unavailable right now; try again."})
-                    }
-                },
+                Some("request_orders") => {
+                    // Answered once the socket takes bytes again (see `answer_request_orders`):
+                    // a flood of requests from a client that does not read costs one snapshot.
+                    self.want_snapshot = true;
+                    return;
+                }
                 Some(other) => {
                     json!({"type": "error", "message": format!("Unknown message type: {other}")})
                 }
@@ -636,12 +945,46 @@ impl Conn<'_> {
         self.queue_json(&reply);
     }
 
+    /// Sends the `data_update` a client asked for, when its socket is not stalled.
+    fn answer_request_orders(&mut self) {
+        if !self.want_snapshot || self.stalled_since.is_some() || self.closing.is_some() {
+            return;
+        }
+        self.want_snapshot = false;
+        let wait = Duration::from_secs(self.state.config.ws_ping_timeout_s);
+        match session::data_update(self.state, false, wait) {
+            Ok(first) => {
+                for m in &first.messages {
+                    self.queue_feed(m);
+                }
+                self.last_sent = self.last_sent.max(first.last);
+            }
+            Err(e) => {
+                log::warn!(target: WEBSOCKET, "request_orders for {} failed: {} {}", self.peer, e.status, e.body);
+                self.queue_json(&json!({"type": "error", "message": "Orders are unavailable right now; try again."}));
+            }
+        }
+    }
+
     fn queue_json(&mut self, v: &Value) {
         self.queue_text(v.to_string().into());
     }
 
     fn queue_text(&mut self, t: Utf8Bytes) {
-        self.queue(Message::Text(t));
+        self.queue_feed(&t);
+    }
+
+    /// Queues a feed message as shared bytes (see [`Adapter::push_text`]); nothing may follow
+    /// a close frame, so it is dropped once we are closing.
+    fn queue_feed(&mut self, t: &Utf8Bytes) {
+        if self.closing.is_some() {
+            return;
+        }
+        if self.endpoint == Endpoint::Echo {
+            self.queue(Message::Text(t.clone()));
+        } else {
+            self.ws.get_mut().push_text(t);
+        }
         self.state
             .metrics
             .ws_messages_sent
@@ -682,23 +1025,41 @@ impl Conn<'_> {
             // Drop what is queued: after a close frame nothing else may be sent.
             while sub.rx.try_recv().is_ok() {}
         }
+        self.behind_since = None;
+        self.want_snapshot = false;
         let frame = CloseFrame {
             code: CloseCode::from(code),
             reason: reason.into(),
         };
-        match self.ws.close(Some(frame)) {
-            Ok(()) => self.stalled_since = None,
-            Err(WsError::Io(e)) if e.kind() == io::ErrorKind::TimedOut => {
-                self.stalled_since.get_or_insert_with(Instant::now);
-            }
-            Err(_) => {}
-        }
+        // Queued in the adapter (never blocks); the next flush sends it.
+        let _ = self.ws.close(Some(frame));
     }
 
     /// Pushes buffered frames to the socket. A stall (the peer is not reading) is remembered
     /// and retried; any other failure ends the connection.
     fn flush(&mut self) -> Result<(), End> {
+        // tungstenite hands its frames to the adapter's queue at once (that never blocks).
         match self.ws.flush() {
+            Ok(()) => {}
+            Err(WsError::Io(e)) => return Err(End::of_io(e.kind())),
+            // Our close was acknowledged: send what is queued, then we are done.
+            Err(WsError::ConnectionClosed | WsError::AlreadyClosed) => {
+                let _ = self.ws.get_mut().drain();
+                return Err(self
+                    .closing
+                    .as_ref()
+                    .map(|c| c.reason)
+                    .unwrap_or(End::ClientClose));
+            }
+            Err(_) => {
+                return Err(self
+                    .closing
+                    .as_ref()
+                    .map(|c| c.reason)
+                    .unwrap_or(End::ProtocolError))
+            }
+        }
+        match self.ws.get_mut().drain() {
             Ok(()) => {
                 self.stalled_since = None;
                 if let Some(c) = self.closing.as_mut().filter(|c| c.fail && !c.fin_sent) {
@@ -707,29 +1068,28 @@ impl Conn<'_> {
                 }
                 Ok(())
             }
-            Err(WsError::Io(e)) if e.kind() == io::ErrorKind::TimedOut => {
+            Err(e) if e.kind() == io::ErrorKind::TimedOut => {
+                // A stall is time without a single byte taken, not time with bytes queued;
+                // a slow consumer being closed gets its close frame as long as it reads.
+                if self.ws.get_ref().progressed {
+                    let now = Instant::now();
+                    self.stalled_since = Some(now);
+                    let limit = self.stall_limit();
+                    if let Some(c) = self
+                        .closing
+                        .as_mut()
+                        .filter(|c| c.reason == End::SlowConsumer)
+                    {
+                        c.deadline = c.deadline.max(now + limit);
+                    }
+                }
                 let since = *self.stalled_since.get_or_insert_with(Instant::now);
                 if since.elapsed() >= self.stall_limit() {
-                    return Err(self
-                        .closing
-                        .as_ref()
-                        .map(|c| c.reason)
-                        .unwrap_or(End::DeadPeer));
+                    return self.stalled_out();
                 }
                 Ok(())
             }
-            Err(WsError::Io(e)) => Err(End::of_io(e.kind())),
-            // Our close was acknowledged and written: done.
-            Err(WsError::ConnectionClosed | WsError::AlreadyClosed) => Err(self
-                .closing
-                .as_ref()
-                .map(|c| c.reason)
-                .unwrap_or(End::ClientClose)),
-            Err(_) => Err(self
-                .closing
-                .as_ref()
-                .map(|c| c.reason)
-                .unwrap_or(End::ProtocolError)),
+            Err(e) => Err(self.peer_gone(End::of_io(e.kind()))),
         }
     }
 

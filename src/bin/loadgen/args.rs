@@ -26,6 +26,11 @@ SCENARIOS:
              dashboard's orders + transactions every 0.5 s), D seconds without and D seconds
              with If-None-Match; bytes per minute, p99, server CPU (with --pid); with
              --asset, then C clients fetch that static file for D seconds
+    storm    a busy day and a reconnect storm, by --phase: fill (today gets --fill
+             orders, most cancelled), connect (--clients connect at once, then --orders
+             are fanned out; with --pid: peak RSS and the return to the pre-storm RSS),
+             resume (--clients reconnect with ?since= --orders events back; all must
+             resume by replay). scripts/storm.sh runs the phases around restarts.
 
 OPTIONS:
     --base URL          server to target, loopback only [default: http://127.0.0.1:8000]
@@ -47,9 +52,11 @@ OPTIONS:
     --kinds LIST        chaos: comma-separated subset of tcp_reset, fin_no_close,
                         mid_handshake, mid_frame, http_reset, slowloris [default: all]
     --max-requests N    stop orders/list after N requests per endpoint [default: 1000000]
-    --fill N            poll: first create orders until at least N exist [default: 0]
+    --fill N            poll: first create orders until at least N exist [default: 0];
+                        storm fill: orders to create today [default: 15000]
     --asset PATH        poll: a static file of FRONTEND_DIR to measure requests/s for
     --revalidating-only poll: skip the phase without If-None-Match
+    --phase NAME        storm: fill, connect or resume [default: connect]
     --json              print one JSON object instead of the human summary
     -h, --help          print this help
 
@@ -67,6 +74,25 @@ pub enum Scenario {
     Idle,
     Chaos,
     Poll,
+    Storm,
+}
+
+/// Which part of the `storm` scenario to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Fill,
+    Connect,
+    Resume,
+}
+
+impl Phase {
+    pub fn name(self) -> &'static str {
+        match self {
+            Phase::Fill => "fill",
+            Phase::Connect => "connect",
+            Phase::Resume => "resume",
+        }
+    }
 }
 
 impl Scenario {
@@ -78,6 +104,7 @@ impl Scenario {
             Scenario::Idle => "idle",
             Scenario::Chaos => "chaos",
             Scenario::Poll => "poll",
+            Scenario::Storm => "storm",
         }
     }
 
@@ -89,6 +116,7 @@ impl Scenario {
             "idle" => Scenario::Idle,
             "chaos" => Scenario::Chaos,
             "poll" => Scenario::Poll,
+            "storm" => Scenario::Storm,
             _ => return None,
         })
     }
@@ -112,8 +140,10 @@ pub struct Args {
     pub slack: u64,
     pub kinds: Vec<ChaosKind>,
     pub max_requests: u64,
+    pub phase: Phase,
+    /// `--fill`: orders to create first (poll: until at least N exist; storm fill: today's).
+    pub fill: Option<usize>,
     pub json: bool,
-    pub fill: usize,
     pub asset: Option<String>,
     pub revalidating_only: bool,
 }
@@ -128,6 +158,7 @@ pub enum Parsed {
 const MAX_CLIENTS: usize = 50_000;
 const MAX_ORDERS: usize = 10_000;
 const MAX_BATCH: usize = 5_000;
+const MAX_FILL: usize = 200_000;
 
 /// Parses the arguments after the program name.
 pub fn parse(argv: &[String]) -> Result<Parsed, String> {
@@ -149,8 +180,9 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
     let mut slack = 8u64;
     let mut kinds = ChaosKind::ALL.to_vec();
     let mut max_requests = 1_000_000u64;
+    let mut phase = Phase::Connect;
+    let mut fill = None;
     let mut json = false;
-    let mut fill = 0usize;
     let mut asset = None;
     let mut revalidating_only = false;
 
@@ -163,7 +195,7 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
                 return Err(format!("unexpected argument {arg:?}"));
             }
             scenario = Some(Scenario::from_name(arg).ok_or_else(|| {
-                format!("unknown scenario {arg:?} (orders, list, fanout, idle, chaos, poll)")
+                format!("unknown scenario {arg:?} (orders, list, fanout, idle, chaos, poll, storm)")
             })?);
             continue;
         }
@@ -212,18 +244,31 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
             "--slack" => slack = parse_count(flag, &value, 0, 100_000)? as u64,
             "--kinds" => kinds = parse_kinds(&value)?,
             "--max-requests" => max_requests = parse_count(flag, &value, 1, usize::MAX)? as u64,
-            "--fill" => fill = parse_count(flag, &value, 0, 1_000_000)?,
             "--asset" if value.starts_with('/') => asset = Some(value),
             "--asset" => {
                 return Err(format!(
                     "--asset: expected a path such as /index.html, got {value:?}"
                 ))
             }
+            "--phase" => {
+                phase = match value.as_str() {
+                    "fill" => Phase::Fill,
+                    "connect" => Phase::Connect,
+                    "resume" => Phase::Resume,
+                    _ => {
+                        return Err(format!(
+                            "--phase: expected fill, connect or resume, got {value:?}"
+                        ))
+                    }
+                }
+            }
+            "--fill" => fill = Some(parse_count(flag, &value, 0, MAX_FILL)?),
             _ => return Err(format!("unknown option {flag}")),
         }
     }
 
-    let scenario = scenario.ok_or("missing scenario (orders, list, fanout, idle, chaos, poll)")?;
+    let scenario =
+        scenario.ok_or("missing scenario (orders, list, fanout, idle, chaos, poll, storm)")?;
     if scenario == Scenario::Idle && pid.is_none() {
         return Err("the idle scenario needs --pid PID of the server".to_string());
     }
@@ -247,8 +292,9 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
         slack,
         kinds,
         max_requests,
-        json,
+        phase,
         fill,
+        json,
         asset,
         revalidating_only,
     })))
@@ -401,7 +447,7 @@ mod tests {
     fn poll_options() {
         let a = run("poll --clients 100 --fill 50000 --asset /index.html --revalidating-only");
         assert_eq!(a.scenario, Scenario::Poll);
-        assert_eq!(a.fill, 50_000);
+        assert_eq!(a.fill, Some(50_000));
         assert_eq!(a.asset.as_deref(), Some("/index.html"));
         assert!(a.revalidating_only);
         assert!(parse(&argv("poll --asset index.html")).is_err());

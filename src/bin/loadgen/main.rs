@@ -10,7 +10,7 @@
 //! HTTP/1.1 client), `ws` (WebSocket connect and message envelopes), `swarm` (many WebSocket
 //! clients on a few epoll threads), `procfs` (server CPU/RSS/threads/fds), `stats`
 //! (percentiles), and one module per scenario: `load` (orders, list), `fanout`, `idle`,
-//! `chaos`, `poll`.
+//! `chaos`, `poll`, `storm`.
 
 mod api;
 mod args;
@@ -22,6 +22,7 @@ mod load;
 mod poll;
 mod procfs;
 mod stats;
+mod storm;
 mod swarm;
 mod target;
 mod ws;
@@ -61,7 +62,7 @@ fn run(a: &Args) -> u8 {
     // Sockets held at once: WebSocket clients (fanout, idle), a batch of chaos clients, or
     // the HTTP clients, plus a margin for stdio, epoll and the checks.
     let needed = match a.scenario {
-        Scenario::Fanout | Scenario::Idle => a.clients,
+        Scenario::Fanout | Scenario::Idle | Scenario::Storm => a.clients,
         Scenario::Chaos => a.batch.min(a.clients),
         Scenario::Orders | Scenario::List | Scenario::Poll => a.clients,
     } as u64
@@ -83,6 +84,7 @@ fn run(a: &Args) -> u8 {
         Scenario::Idle => emit(a, idle::run(a)),
         Scenario::Chaos => emit(a, chaos::run(a)),
         Scenario::Poll => emit(a, poll::run(a)),
+        Scenario::Storm => emit(a, storm::run(a)),
     }
 }
 
@@ -111,7 +113,8 @@ impl_report!(
     fanout::FanoutReport,
     idle::IdleReport,
     chaos::ChaosReport,
-    poll::PollReport
+    poll::PollReport,
+    storm::StormReport
 );
 
 /// The report of a run that could not get going (login failed, server gone, ...).

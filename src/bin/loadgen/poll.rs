@@ -77,8 +77,8 @@ pub fn run(args: &Args) -> Result<PollReport, String> {
     let mut http = HttpClient::new(&args.target, args.timeout);
     let token = api::login(&mut http, &args.user, &args.password)?;
     let mut count = order_count(&mut http, &token)?;
-    if count < args.fill as u64 {
-        fill(args, &token, args.fill as u64 - count)?;
+    if count < args.fill.unwrap_or(0) as u64 {
+        fill(args, &token, args.fill.unwrap_or(0) as u64 - count)?;
         count = order_count(&mut http, &token)?;
     }
     let table = match http.get(TABLE_PATH, Some(&token)) {
