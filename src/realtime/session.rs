@@ -40,7 +40,10 @@ pub fn authenticate(state: &AppState, token: &str, wait: Duration) -> Result<Str
         })
         .map_err(|e| AuthError::Unavailable(format!("user lookup failed: {}", e.status)))?;
     match row {
-        Some(r) if r.is_active => Ok(r.username),
+        // A token of an older generation: the password changed, or the account was
+        // reactivated, since it was issued.
+        Some(r) if r.is_active && r.token_generation == claims.generation => Ok(r.username),
+        Some(r) if r.is_active => Err(AuthError::Rejected("token revoked".to_string())),
         _ => Err(AuthError::Rejected("user inactive or unknown".to_string())),
     }
 }

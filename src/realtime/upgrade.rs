@@ -40,7 +40,7 @@ fn endpoint(state: &AppState, path: &str) -> Option<Endpoint> {
 
 /// Takes over the socket of an upgrade request: refuses it with an HTTP error, or completes
 /// the handshake and runs the WebSocket until it ends.
-pub fn serve(state: &AppState, mut stream: TcpStream, mut req: Request, buffered: Vec<u8>) {
+pub fn serve(state: &AppState, mut stream: TcpStream, req: Request, buffered: Vec<u8>) {
     let started = Instant::now();
     let checked = endpoint(state, &req.path)
         .ok_or_else(ApiError::not_found)
@@ -52,7 +52,6 @@ pub fn serve(state: &AppState, mut stream: TcpStream, mut req: Request, buffered
             return;
         }
     };
-    drop_stale_token(state, &mut req);
     // No `Sec-WebSocket-Protocol` in the answer: the feed speaks no named subprotocol, and
     // RFC 6455 4.2.2 allows echoing only one the server actually speaks. A client that
     // offered some gets none, which tells it the truth.
@@ -78,35 +77,6 @@ pub fn serve(state: &AppState, mut stream: TcpStream, mut req: Request, buffered
     state.metrics.ws_open.fetch_sub(1, Ordering::Relaxed);
     // The accept loop's guard decrements http_open when this thread ends.
     state.metrics.http_open.fetch_add(1, Ordering::Relaxed);
-}
-
-/// The feed checks its `token` parameter itself (signature, expiry, active user); a token of
-/// an older generation (the password changed or the account was reactivated since it was
-/// issued) is taken out of the query here, so that check refuses it like a missing token.
-fn drop_stale_token(state: &AppState, req: &mut Request) {
-    let Some(token) = req.query_param("token") else {
-        return;
-    };
-    let now = crate::domain::clock::unix_seconds();
-    let Ok(claims) = crate::auth::jwt::decode(&state.keys, &token, "access", now) else {
-        return;
-    };
-    let current = state
-        .db
-        .read(|conn| crate::db::users::auth_row(conn, claims.user_id))
-        .ok()
-        .flatten()
-        .is_some_and(|r| r.token_generation == claims.generation);
-    if !current {
-        req.query = req
-            .query
-            .split('&')
-            .filter(|p| {
-                crate::http::request::percent_decode(p.split('=').next().unwrap_or("")) != "token"
-            })
-            .collect::<Vec<_>>()
-            .join("&");
-    }
 }
 
 /// Checks the request against RFC 6455 4.2.1; returns the `Sec-WebSocket-Accept` value.
