@@ -192,3 +192,44 @@ fn civil(days: i64) -> (i64, u32, u32) {
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
+
+/// The daily report sees the imported days with the original's figures (a business day that
+/// starts at midnight, so its days are the UTC dates the fixture's figures use).
+#[test]
+fn the_daily_report_shows_the_imported_days_as_the_original_took_them() {
+    let dir = TempDir::new("imp-report");
+    imp::import_ok(&dir, &[imp::fixture().to_str().unwrap()]);
+    let db = imp::target(&dir).display().to_string();
+    let srv = Server::start_with(
+        Options::default()
+            .unseeded()
+            .env("DATABASE_PATH", &db)
+            .env("BUSINESS_DAY_START", "00:00"),
+    );
+    let token = common::login(srv.addr, "owner", "Owner#2025!");
+    // (day, completed payments, refunded, net taken, cash paid in)
+    let days = [
+        ("2026-11-23", "3913.00", "10.00", "3903.00", "1630.00"),
+        ("2026-11-24", "4031.00", "195.00", "3836.00", "2455.00"),
+        ("2026-11-25", "4387.00", "291.50", "4095.50", "2136.00"),
+        ("2026-11-26", "3521.50", "252.00", "3269.50", "1594.50"),
+        ("2026-11-27", "3163.00", "281.00", "2882.00", "1666.50"),
+    ];
+    for (day, paid, refunded, net, cash) in days {
+        let r = srv.get(&format!("/api/reports/daily/?date={day}"), Some(&token));
+        assert_eq!(r.status, 200, "{day}: {}", r.text());
+        let v = r.json();
+        assert_eq!(v["orders"]["count"], 30, "{day}");
+        assert_eq!(v["payments"]["total"], paid, "{day}");
+        assert_eq!(v["refunds"]["total"], refunded, "{day}");
+        assert_eq!(v["net_taken"], net, "{day}");
+        let cash_in = v["payments"]["by_method"]
+            .as_array()
+            .expect("by_method")
+            .iter()
+            .find(|m| m["method"] == "CASH")
+            .map(|m| m["amount"].clone());
+        assert_eq!(cash_in, Some(json!(cash)), "{day}");
+    }
+    drop(dir);
+}
