@@ -32,20 +32,33 @@
 
   function cedi(v) { return "GH\u20b5 " + (v == null ? "0.00" : v); }
 
+  // "2026-12-01T06:00:00.000000Z" -> "2026-12-01 06:00" (the server's times are UTC, which is
+  // the restaurant's local time); anything else is shown as it came.
+  function when(iso) {
+    var m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)/.exec(iso || "");
+    return m ? m[1] + " " + m[2] : String(iso);
+  }
+
+  function isNum(v) { return typeof v === "number" || /^-?\d+\.\d\d$/.test(String(v)); }
+
   // A table of `rows` (objects) with columns [[heading, key or function], ...].
   function table(title, rows, cols) {
-    var head = h("tr", {}, cols.map(function (c) { return h("th", { text: c[0], style: "text-align:left;padding:2px 8px" }); }));
+    function val(r, c) { return typeof c[1] === "function" ? c[1](r) : r[c[1]]; }
+    // A heading sits over its figures: right-aligned when the column holds numbers.
+    var first = (rows || [])[0];
+    var head = h("tr", {}, cols.map(function (c) {
+      return h("th", { text: c[0], "class": first && isNum(val(first, c)) ? "num" : "" });
+    }));
     var body = (rows || []).map(function (r) {
       return h("tr", {}, cols.map(function (c) {
-        var v = typeof c[1] === "function" ? c[1](r) : r[c[1]];
-        var num = typeof v === "number" || /^-?\d+\.\d\d$/.test(String(v));
-        return h("td", { text: v == null ? "\u2014" : String(v), style: "padding:2px 8px" + (num ? ";text-align:right" : "") });
+        var v = val(r, c);
+        return h("td", { text: v == null ? "\u2014" : String(v), "class": isNum(v) ? "num" : "" });
       }));
     });
     if (!body.length) body = [h("tr", {}, [h("td", { text: "None.", colspan: String(cols.length), style: "padding:2px 8px;color:#777" })])];
     return h("section", { "class": "report-section", style: "margin:12px 0" }, [
       h("h3", { text: title, style: "margin:4px 0" }),
-      h("table", { style: "border-collapse:collapse" }, [h("thead", {}, [head]), h("tbody", {}, body)]),
+      h("table", {}, [h("thead", {}, [head]), h("tbody", {}, body)]),
     ]);
   }
 
@@ -114,9 +127,9 @@
       var closed = r.closed;
       closeBtn.disabled = !!closed;
       var state = closed
-        ? "Closed by " + closed.closed_by + " at " + closed.closed_at + (closed.before_day_end ? " (before the day ended)" : "") + ". Figures below are frozen."
-        : "Open: figures as of " + r.generated_at + ".";
-      out.appendChild(h("p", { "class": "report-state", text: r.date + " (" + r.business_day.start + " to " + r.business_day.end + "). " + state }));
+        ? "Closed by " + closed.closed_by + " at " + when(closed.closed_at) + (closed.before_day_end ? " (before the day ended)" : "") + ". Figures below are frozen."
+        : "Open: figures as of " + when(r.generated_at) + ".";
+      out.appendChild(h("p", { "class": "report-state", text: r.date + " (" + when(r.business_day.start) + " to " + when(r.business_day.end) + "). " + state }));
       if (r.after_close && r.after_close.changed) {
         var a = r.after_close;
         out.appendChild(h("div", { "class": "report-after-close", role: "alert", style: "border:2px solid #e65100;padding:8px;margin:8px 0" }, [
@@ -154,13 +167,19 @@
       }
     }
 
+    // Only the latest request may draw: a slow answer for the day picked before must not
+    // replace the day picked since.
+    var seq = 0;
     async function load() {
+      var mine = ++seq;
       say("Loading\u2026");
       try {
-        render(await api.get(path()));
+        var r = await api.get(path());
+        if (mine !== seq) return;
+        render(r);
         say("");
       } catch (e) {
-        say(e.message || String(e), true);
+        if (mine === seq) say(e.message || String(e), true);
       }
     }
 
@@ -180,7 +199,9 @@
       if (!window.confirm("Close " + d + "? Its report will be frozen as it stands now.")) return;
       closeBtn.disabled = true;
       try {
-        render(await api.post("/api/reports/daily/" + encodeURIComponent(d) + "/close/", {}));
+        var closed = await api.post("/api/reports/daily/" + encodeURIComponent(d) + "/close/", {});
+        seq++; // a load still under way would show the day as it was before the close
+        render(closed);
         say("Closed " + d + ".");
       } catch (e) {
         closeBtn.disabled = false;
