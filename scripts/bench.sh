@@ -2,7 +2,7 @@
 # Benchmarks the Adakings server on this machine and writes docs/BENCHMARKS.md.
 #
 # Builds release, seeds a throwaway database in a temp dir, starts `adakings serve` on an
-# ephemeral loopback port and drives it with `loadgen` (src/bin/loadgen/), one scenario at a
+# ephemeral loopback port and drives it with `loadgen` (the loadgen/ crate), one scenario at a
 # time, collecting each `--json` report. The server is stopped (SIGTERM) on exit, whatever
 # happens.
 #
@@ -378,7 +378,7 @@ if quick:
     L.append("**Quick mode: tiny sizes. The figures check that everything runs; they are not "
              "comparable with the targets.**")
 L.append("")
-L.append("The load generator (`loadgen`, src/bin/loadgen/) runs on the same machine as the server, so "
+L.append("The load generator (`loadgen`, the loadgen/ crate) runs on the same machine as the server, so "
          "both share the CPUs; the figures include that contention. Percentiles are exact "
          "(nearest rank over every sample).")
 L.append("")

@@ -5,10 +5,8 @@ mod common;
 
 use std::process::Command;
 
-use common::Server;
+use common::{Server, LOADGEN};
 use serde_json::Value;
-
-const LOADGEN: &str = env!("CARGO_BIN_EXE_loadgen");
 
 fn run(srv: &Server, args: &[&str]) -> Value {
     let base = format!("http://{}", srv.addr);
