@@ -18,26 +18,7 @@ fn burst(srv: &Server, token: &str, n: usize) -> std::thread::JoinHandle<Vec<Str
     let addr = srv.addr;
     let token = token.to_string();
     let item = srv.menu_id("Waakye");
-    std::thread::spawn(move || {
-        let mut c = common::Client::connect(addr);
-        let notes = "n".repeat(20_000);
-        let body = serde_json::json!({"delivery_type": "Pickup", "notes": notes, "items": [{"menu_item_id": item, "quantity": 1}]})
-            .to_string()
-            .into_bytes();
-        (0..n)
-            .map(|_| {
-                let r = c.send(
-                    "POST",
-                    "/api/orders/",
-                    &[("Authorization", format!("Bearer {token}"))],
-                    Some(&body),
-                    false,
-                );
-                assert_eq!(r.status, 201, "{}", r.text());
-                r.json()["order_number"].as_str().unwrap_or("").to_string()
-            })
-            .collect()
-    })
+    std::thread::spawn(move || wsutil::create_orders_at(addr, &token, item, n, &"n".repeat(20_000)))
 }
 
 #[test]
