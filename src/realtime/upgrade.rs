@@ -91,12 +91,15 @@ fn drop_stale_token(state: &AppState, req: &mut Request) {
     let Ok(claims) = crate::auth::jwt::decode(&state.keys, &token, "access", now) else {
         return;
     };
-    let current = state
+    // A database that does not answer (pool exhausted) proves nothing about the token: it
+    // stays, and the feed's own check answers 1013 (try again later) rather than 4001.
+    let Ok(row) = state
         .db
         .read(|conn| crate::db::users::auth_row(conn, claims.user_id))
-        .ok()
-        .flatten()
-        .is_some_and(|r| r.token_generation == claims.generation);
+    else {
+        return;
+    };
+    let current = row.is_some_and(|r| r.token_generation == claims.generation);
     if !current {
         req.query = req
             .query
