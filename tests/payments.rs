@@ -3,33 +3,15 @@
 //! moves, one event per payment, and the list/detail/modes endpoints.
 
 mod common;
+#[path = "common/reports.rs"]
+mod reports;
 
 use common::{Resp, Server};
+use reports::{delivery, pickup};
 use serde_json::{json, Value};
 
 fn scalar(srv: &Server, sql: &str) -> i64 {
     srv.db().query_row(sql, [], |r| r.get(0)).expect(sql)
-}
-
-/// A Pickup order of 2 x Jollof Rice S + 1 Egg: 85.00.
-fn pickup(srv: &Server, tok: &str) -> String {
-    let body = json!({"items": [
-        {"menu_item_id": srv.menu_id("Jollof Rice S"), "quantity": 2},
-        {"menu_item_id": srv.menu_id("Egg"), "quantity": 1}
-    ]});
-    let r = srv.post("/api/orders/", Some(tok), &body);
-    assert_eq!(r.status, 201, "{}", r.text());
-    r.json()["order_number"].as_str().expect("n").to_string()
-}
-
-/// A Delivery order to Okponglo: 50.00 + 10.00 fee = 60.00, starts Accepted.
-fn delivery(srv: &Server, tok: &str) -> String {
-    let body = json!({"delivery_type": "Delivery", "customer_phone": "0241234567",
-        "delivery_location": "Okponglo",
-        "items": [{"menu_item_id": srv.menu_id("Assorted Rice L"), "quantity": 1}]});
-    let r = srv.post("/api/orders/", Some(tok), &body);
-    assert_eq!(r.status, 201, "{}", r.text());
-    r.json()["order_number"].as_str().expect("n").to_string()
 }
 
 fn initiate(srv: &Server, tok: &str, body: Value) -> Resp {

@@ -13,31 +13,20 @@ use wsutil::{
     close_code, connect, connect_on, create_orders, next, next_json, small_buffer_stream,
 };
 
+/// A feed client whose socket buffers only ~4 KB, past its `data_update`.
+fn slow_client(srv: &Server, token: &str) -> wsutil::Ws {
+    let q = format!("token={token}");
+    let mut slow = connect_on(small_buffer_stream(srv.addr, 4096), srv.addr, &q);
+    assert_eq!(next_json(&mut slow)["type"], "data_update");
+    slow
+}
+
 /// Starts `n` orders of ~20 KB each from another thread; their numbers when joined.
 fn burst(srv: &Server, token: &str, n: usize) -> std::thread::JoinHandle<Vec<String>> {
     let addr = srv.addr;
     let token = token.to_string();
     let item = srv.menu_id("Waakye");
-    std::thread::spawn(move || {
-        let mut c = common::Client::connect(addr);
-        let notes = "n".repeat(20_000);
-        let body = serde_json::json!({"delivery_type": "Pickup", "notes": notes, "items": [{"menu_item_id": item, "quantity": 1}]})
-            .to_string()
-            .into_bytes();
-        (0..n)
-            .map(|_| {
-                let r = c.send(
-                    "POST",
-                    "/api/orders/",
-                    &[("Authorization", format!("Bearer {token}"))],
-                    Some(&body),
-                    false,
-                );
-                assert_eq!(r.status, 201, "{}", r.text());
-                r.json()["order_number"].as_str().unwrap_or("").to_string()
-            })
-            .collect()
-    })
+    std::thread::spawn(move || wsutil::create_orders_at(addr, &token, item, n, &"n".repeat(20_000)))
 }
 
 #[test]
@@ -49,8 +38,7 @@ fn a_burst_does_not_close_a_client_that_falls_behind() {
     );
     let token = srv.login("counter");
     let url_q = format!("token={token}");
-    let mut slow = connect_on(small_buffer_stream(srv.addr, 4096), srv.addr, &url_q);
-    assert_eq!(next_json(&mut slow)["type"], "data_update");
+    let mut slow = slow_client(&srv, &token);
     let mut fast = connect(srv.addr, &url_q);
     assert_eq!(next_json(&mut fast)["type"], "data_update");
 
@@ -106,12 +94,7 @@ fn a_client_that_takes_no_bytes_is_closed_with_4008() {
             .env("WEBSOCKET_PING_TIMEOUT", "3"),
     );
     let token = srv.login("counter");
-    let mut slow = connect_on(
-        small_buffer_stream(srv.addr, 4096),
-        srv.addr,
-        &format!("token={token}"),
-    );
-    assert_eq!(next_json(&mut slow)["type"], "data_update");
+    let mut slow = slow_client(&srv, &token);
     let producer = burst(&srv, &token, 100);
     assert!(
         common::wait_until(Duration::from_secs(60), || srv
@@ -135,12 +118,7 @@ fn a_client_behind_for_ws_slow_timeout_is_closed_with_4008() {
             .env("WEBSOCKET_PING_TIMEOUT", "30"),
     );
     let token = srv.login("counter");
-    let mut slow = connect_on(
-        small_buffer_stream(srv.addr, 4096),
-        srv.addr,
-        &format!("token={token}"),
-    );
-    assert_eq!(next_json(&mut slow)["type"], "data_update");
+    let mut slow = slow_client(&srv, &token);
     let producer = burst(&srv, &token, 200);
     // It reads, but at ~400 KB/s a 4 MB burst keeps it behind far longer than 2 s.
     let mut last_id = 0;

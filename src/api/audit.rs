@@ -2,20 +2,16 @@
 //! oldest first, DRF-paginated, each with its place in the hash chain (`prev_hash`, `hash`).
 
 use crate::api::paginate::{self, Page};
-use crate::api::reports::audit_row_json;
+use crate::api::reports::{audit_row_json, date_param};
 use crate::api::{ok, roles, Ctx};
 use crate::db::audit;
-use crate::domain::clock::{self, Date};
+use crate::domain::clock;
 use crate::http::{ApiError, Response};
 
 pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
     c.require(roles::admin_plus)?;
     let ds = c.state.config.business_day_start;
-    let date = match c.req.query_param("date").filter(|v| !v.is_empty()) {
-        None => ds.date_of(clock::now_micros()),
-        Some(v) => Date::parse(&v)
-            .ok_or_else(|| ApiError::field("date", "Date has wrong format. Use YYYY-MM-DD."))?,
-    };
+    let date = date_param(c, "date")?.unwrap_or_else(|| ds.date_of(clock::now_micros()));
     let (start, end) = ds.window(date);
     let (start, end) = (clock::iso(start), clock::iso(end));
     let page = Page::from_request(c.req)?;

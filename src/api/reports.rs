@@ -282,8 +282,8 @@ fn snapshot<T>(
     out
 }
 
-/// `?name=YYYY-MM-DD`: `None` when absent, 400 when malformed.
-fn date_param(c: &Ctx, name: &str) -> Result<Option<Date>, ApiError> {
+/// `?name=YYYY-MM-DD`: `None` when absent, 400 when malformed (also used by `api::audit`).
+pub(crate) fn date_param(c: &Ctx, name: &str) -> Result<Option<Date>, ApiError> {
     match c.req.query_param(name).filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) => Date::parse(&v)

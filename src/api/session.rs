@@ -115,13 +115,7 @@ fn profile_json(u: &User) -> Value {
 /// `GET /api/users/profile/` (any role): `{email, first_name, last_name}` of the caller. The
 /// original allowed only PUT and PATCH here; reading the same shape is harmless.
 pub fn profile(c: &mut Ctx) -> Result<Response, ApiError> {
-    let me = c.user()?;
-    let u = c
-        .state
-        .db
-        .read(|conn| db::users::by_id(conn, me.id))?
-        .ok_or_else(ApiError::not_found)?;
-    ok(&profile_json(&u))
+    ok(&profile_json(&users::own_account(c)?))
 }
 
 /// `PUT`/`PATCH /api/users/profile/` (any role): edits the caller's `email`, `first_name`,

@@ -36,15 +36,19 @@ pub fn user_json(u: &User) -> Value {
     })
 }
 
-/// `GET users/all/me/` and `users/me/`: the caller's own account.
-pub fn me(c: &mut Ctx) -> Result<Response, ApiError> {
+/// The caller's own account row, as stored now (404 if it is gone). Shared by `me` and
+/// `session::profile`.
+pub(crate) fn own_account(c: &mut Ctx) -> Result<User, ApiError> {
     let me = c.user()?;
-    let u = c
-        .state
+    c.state
         .db
         .read(|conn| db::users::by_id(conn, me.id))?
-        .ok_or_else(ApiError::not_found)?;
-    ok(&user_json(&u))
+        .ok_or_else(ApiError::not_found)
+}
+
+/// `GET users/all/me/` and `users/me/`: the caller's own account.
+pub fn me(c: &mut Ctx) -> Result<Response, ApiError> {
+    ok(&user_json(&own_account(c)?))
 }
 
 /// The roles `caller` may see and manage; empty means all.

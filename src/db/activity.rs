@@ -31,18 +31,9 @@ pub struct PaymentQuery {
     pub since: Option<String>,
 }
 
-/// Makes `%`, `_` and `\` literal inside a LIKE pattern, and wraps it in `%`.
+/// A "contains" LIKE argument (see [`super::like_pattern`]).
 fn contains(s: &str) -> SqlValue {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('%');
-    for c in s.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('%');
-    SqlValue::Text(out)
+    SqlValue::Text(super::like_pattern(s))
 }
 
 /// Every payment matching `q`, newest first.

@@ -7,6 +7,7 @@
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
+use super::like_pattern;
 use crate::http::ApiError;
 
 /// DRF's unique-validator message for `MenuItem.name`.
@@ -103,20 +104,6 @@ fn row(r: &Row) -> rusqlite::Result<MenuItemRow> {
 pub fn get(conn: &Connection, id: i64) -> Result<Option<MenuItemRow>, ApiError> {
     let sql = format!("{SELECT} WHERE m.id = ?1");
     Ok(conn.query_row(&sql, [id], row).optional()?)
-}
-
-/// Escapes `%`, `_` and the escape character itself for a `LIKE ... ESCAPE '\'` pattern.
-fn like_pattern(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('%');
-    for c in s.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out.push('%');
-    out
 }
 
 fn where_clause(f: &MenuFilter) -> (String, Vec<SqlValue>) {

@@ -29,8 +29,25 @@ use rusqlite::Connection;
 
 use crate::config::{Config, Synchronous};
 use crate::http::ApiError;
+
 pub use events::Event;
 pub use writer::WriteTx;
+
+/// A `LIKE ... ESCAPE '\'` pattern matching any text that contains `s`: `%`, `_` and the
+/// escape character itself are made literal, and the whole is wrapped in `%`. The one place
+/// the "contains" searches of menu, orders and payment lists build their patterns.
+pub(crate) fn like_pattern(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('%');
+    for c in s.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('%');
+    out
+}
 
 pub type SqlitePool = Pool<SqliteConnectionManager>;
 

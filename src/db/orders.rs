@@ -433,7 +433,7 @@ impl Filter {
                 "(o.customer_phone LIKE ? ESCAPE '\\' OR o.order_number LIKE ? ESCAPE '\\' \
                  OR o.delivery_location_name LIKE ? ESCAPE '\\')",
             );
-            let pattern = format!("%{}%", escape_like(q));
+            let pattern = super::like_pattern(q);
             for _ in 0..3 {
                 args.push(SqlValue::Text(pattern.clone()));
             }
@@ -444,18 +444,6 @@ impl Filter {
             (format!("WHERE {}", conds.join(" AND ")), args)
         }
     }
-}
-
-/// Makes `%`, `_` and `\` literal inside a LIKE pattern.
-fn escape_like(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(c, '%' | '_' | '\\') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Number of orders matching `f`.

@@ -104,12 +104,7 @@ fn admit(
 ) {
     let max = state.config.max_connections;
     if state.open.fetch_add(1, Ordering::AcqRel) >= max {
-        state.open.fetch_sub(1, Ordering::AcqRel);
-        state
-            .metrics
-            .rejected_over_cap
-            .fetch_add(1, Ordering::Relaxed);
-        refuse(stream, rejecter);
+        refuse_over_cap(state, stream, rejecter);
         return;
     }
     let ip = peer.ip().to_canonical();
@@ -120,12 +115,7 @@ fn admit(
         state.pending.try_add(ip, state.config.max_pending_per_ip)
     };
     let Some(pending) = pending else {
-        state.open.fetch_sub(1, Ordering::AcqRel);
-        state
-            .metrics
-            .rejected_over_cap
-            .fetch_add(1, Ordering::Relaxed);
-        refuse(stream, rejecter);
+        refuse_over_cap(state, stream, rejecter);
         return;
     };
     state.metrics.http_open.fetch_add(1, Ordering::Relaxed);
@@ -144,6 +134,17 @@ fn admit(
         // The guard moved into the closure and was dropped with it: the count is restored.
         log::warn!("cannot spawn a connection thread for {peer}: {e}");
     }
+}
+
+/// Gives back the slot this connection took in `open`, counts it as refused for a cap
+/// (`MAX_CONNECTIONS` or `MAX_PENDING_PER_IP`) and hands it to `refuse`.
+fn refuse_over_cap(state: &AppState, stream: TcpStream, rejecter: &Sender<TcpStream>) {
+    state.open.fetch_sub(1, Ordering::AcqRel);
+    state
+        .metrics
+        .rejected_over_cap
+        .fetch_add(1, Ordering::Relaxed);
+    refuse(stream, rejecter);
 }
 
 /// Writes the 503 without blocking and hands the socket to the rejecter, which lingers

@@ -1,4 +1,4 @@
-//! One WebSocket connection, as DESIGN.md lays out: a reader thread blocks in `read` on a
+//! One WebSocket connection, as ARCHITECTURE.md lays out: a reader thread blocks in `read` on a
 //! clone of the socket (its read timeout is the tick) and forwards bytes; this thread owns the
 //! tungstenite `WebSocket` over an [`Adapter`] and sleeps in `select!` on {inbound bytes, hub
 //! events, the next deadline}. An event wakes exactly the threads that must write; an idle

@@ -84,8 +84,18 @@ pub fn create_order(srv: &Server, token: &str, notes: &str) -> Value {
 
 /// Creates `n` orders on one keep-alive connection; their numbers in order.
 pub fn create_orders(srv: &Server, token: &str, n: usize, notes: &str) -> Vec<String> {
-    let item = srv.menu_id("Waakye");
-    let mut c = super::common::Client::connect(srv.addr);
+    create_orders_at(srv.addr, token, srv.menu_id("Waakye"), n, notes)
+}
+
+/// [`create_orders`] of menu item `item` without a `Server`, for a producer thread.
+pub fn create_orders_at(
+    addr: SocketAddr,
+    token: &str,
+    item: i64,
+    n: usize,
+    notes: &str,
+) -> Vec<String> {
+    let mut c = super::common::Client::connect(addr);
     let body = json!({"delivery_type": "Pickup", "notes": notes, "items": [{"menu_item_id": item, "quantity": 1}]})
         .to_string()
         .into_bytes();
