@@ -1,6 +1,7 @@
 //! The WebSocket `data_update` as bytes: every active order in full, plus the newest of
 //! today's finished ones up to `WS_SNAPSHOT_LIMIT`, with how many finished ones were left out,
-//! and the event id the whole is current to, and the database's epoch. Read in one transaction so the two agree.
+//! the event id the whole is current to, and the database's epoch. Read in one transaction
+//! so they agree.
 
 use rusqlite::Connection;
 

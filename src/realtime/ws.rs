@@ -568,11 +568,12 @@ impl Conn<'_> {
             }
         };
         // Event ids from another epoch (before a restore) say nothing about this database:
-        // such a client gets the whole state again. `since` without `epoch` is trusted.
+        // such a client gets the whole state again. `since` without `epoch` (or with an empty
+        // one) is trusted, as before epochs existed.
         let other_epoch = since.is_some()
             && req
                 .query_param("epoch")
-                .is_some_and(|e| e != self.state.db.epoch());
+                .is_some_and(|e| !e.is_empty() && e != self.state.db.epoch());
         if other_epoch {
             log::info!(target: WEBSOCKET, "{} resumes from another database epoch: resync", self.peer);
         }
