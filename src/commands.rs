@@ -13,6 +13,9 @@ commands:
   backup FILE                         copy the live database to FILE (safe while serving);
                                       the copy must pass PRAGMA integrity_check
   backup --keep N DIR                 a dated copy in DIR, keeping the newest N
+  restore FILE                        replace the database with the backup FILE (checked
+                                      first; refused while a server runs on the database);
+                                      the old one is kept as <database>.before-restore
   audit verify                        check the audit trail's hash chain and the closed
                                       days' anchors (exit 1 at the first broken link)
   createsuperuser [--username U] [--password P] [--email E]
@@ -40,6 +43,7 @@ pub enum Command {
         dest: PathBuf,
         keep: Option<usize>,
     },
+    Restore(PathBuf),
     AuditVerify,
     CreateSuperuser {
         username: Option<String>,
@@ -115,6 +119,13 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
                 _ => return Err("backup needs exactly one FILE".into()),
             }
         }
+        "restore" => {
+            only(&[])?;
+            match opts.positional.as_slice() {
+                [f] => Command::Restore(PathBuf::from(f)),
+                _ => return Err("restore needs exactly one FILE".into()),
+            }
+        }
         "audit" => {
             only(&[])?;
             match opts.positional.as_slice() {
@@ -155,7 +166,10 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     if !opts.positional.is_empty()
         && !matches!(
             cmd,
-            Command::Backup { .. } | Command::AuditVerify | Command::ImportDjango(_)
+            Command::Backup { .. }
+                | Command::Restore(_)
+                | Command::AuditVerify
+                | Command::ImportDjango(_)
         )
     {
         return Err(format!("unexpected argument {:?}", opts.positional[0]));
@@ -248,6 +262,21 @@ pub fn run(cmd: Command, mut config: Config) -> Result<(), Failure> {
                 "backed up {} to {} (integrity check: ok)",
                 config.database_path.display(),
                 dest.display()
+            );
+            Ok(())
+        }
+        Command::Restore(file) => {
+            crate::logging::init_stderr(config.log_level);
+            let target = &config.database_path;
+            let epoch = crate::db::restore::restore(&file, target).map_err(|e| match e {
+                crate::db::restore::RestoreError::Refused(m) => Failure::Usage(m),
+                crate::db::restore::RestoreError::Failed(m) => Failure::Failed(m),
+            })?;
+            println!(
+                "restored {} into {} (integrity check: ok, new epoch {epoch}); the previous database is {}.before-restore",
+                file.display(),
+                target.display(),
+                target.display()
             );
             Ok(())
         }

@@ -1,4 +1,5 @@
 //! The `adakings` command: `serve` (default), `migrate`, `backup FILE` / `backup --keep N DIR`,
+//! `restore FILE`,
 //! `audit verify`, `createsuperuser`, `seed-demo`, `import-django FILE`. Exit codes: 0 done,
 //! 1 failed, 2 bad settings or arguments.
 

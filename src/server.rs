@@ -36,6 +36,8 @@ pub fn serve(config: Config) -> Result<(), String> {
             config.max_connections
         );
     }
+    // Held until `serve` returns (or the process ends): `adakings restore` refuses while it is.
+    let _server_lock = crate::db::restore::hold_for_server(&config.database_path)?;
     let secret = load_secret(&config)?;
     let metrics = Arc::new(Metrics::new());
     let hub = Arc::new(Hub::new(config.ws_send_queue, metrics.clone()));

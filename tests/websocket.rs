@@ -347,7 +347,7 @@ fn resume_with_since_replays_exactly_what_was_missed() {
     let done = next_json(&mut ws);
     assert_eq!(
         done,
-        json!({"type": "replay_complete", "last_event_id": since + 3})
+        json!({"type": "replay_complete", "last_event_id": since + 3, "epoch": first["epoch"]})
     );
     // Live events continue after the replay.
     let live = create_order(&srv, &token, item, "");

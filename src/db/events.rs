@@ -16,9 +16,11 @@ pub struct Event {
     pub message: Arc<str>,
 }
 
-/// Builds the wire message of an event. An `item_deleted` carries the order's id and, when
-/// known, its number (its payload is `{"order_number":"..."}` or `{}`), never its contents.
-pub fn message(id: i64, kind: &str, order_id: i64, payload: &str) -> String {
+/// Builds the wire message of an event, with the database's `epoch` (see [`super::epoch`]).
+/// An `item_deleted` carries the order's id and, when known, its number (its payload is
+/// `{"order_number":"..."}` or `{}`), never its contents.
+pub fn message(id: i64, kind: &str, order_id: i64, payload: &str, epoch: &str) -> String {
+    let epoch = super::epoch::json(epoch);
     if kind == "item_deleted" {
         let number = serde_json::from_str::<serde_json::Value>(payload)
             .ok()
@@ -26,12 +28,14 @@ pub fn message(id: i64, kind: &str, order_id: i64, payload: &str) -> String {
             .filter(|n| n.is_string());
         match number {
             Some(n) => format!(
-                r#"{{"type":"item_deleted","event_id":{id},"item_id":{order_id},"order_number":{n}}}"#
+                r#"{{"type":"item_deleted","event_id":{id},"epoch":{epoch},"item_id":{order_id},"order_number":{n}}}"#
             ),
-            None => format!(r#"{{"type":"item_deleted","event_id":{id},"item_id":{order_id}}}"#),
+            None => format!(
+                r#"{{"type":"item_deleted","event_id":{id},"epoch":{epoch},"item_id":{order_id}}}"#
+            ),
         }
     } else {
-        format!(r#"{{"type":"{kind}","event_id":{id},"item":{payload}}}"#)
+        format!(r#"{{"type":"{kind}","event_id":{id},"epoch":{epoch},"item":{payload}}}"#)
     }
 }
 
@@ -63,9 +67,10 @@ pub fn append(
         params![kind, order_id, payload, clock::iso(clock::now_micros())],
     )?;
     let id = conn.last_insert_rowid();
+    let epoch = super::epoch::read(conn)?;
     Ok(Event {
         id,
-        message: Arc::from(message(id, kind, order_id, payload)),
+        message: Arc::from(message(id, kind, order_id, payload, &epoch)),
     })
 }
 
@@ -137,6 +142,7 @@ pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiE
         None if since < last => return Ok(Replay::Resync),
         _ => {}
     }
+    let epoch = super::epoch::read(conn)?;
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, order_id, payload FROM events WHERE id > ?1 AND id <= ?2 ORDER BY id",
     )?;
@@ -147,7 +153,7 @@ pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiE
         let payload: String = r.get(3)?;
         Ok(Event {
             id,
-            message: Arc::from(message(id, &kind, order_id, &payload)),
+            message: Arc::from(message(id, &kind, order_id, &payload, &epoch)),
         })
     })?;
     let mut out = Vec::new();
@@ -171,6 +177,7 @@ pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiEr
         None if since < last => return Ok(Replay::Resync),
         _ => {}
     }
+    let epoch = super::epoch::read(conn)?;
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, order_id, payload FROM events WHERE id > ?1 ORDER BY id LIMIT ?2",
     )?;
@@ -181,7 +188,7 @@ pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiEr
         let payload: String = r.get(3)?;
         Ok(Event {
             id,
-            message: Arc::from(message(id, &kind, order_id, &payload)),
+            message: Arc::from(message(id, &kind, order_id, &payload, &epoch)),
         })
     })?;
     let mut out = Vec::new();

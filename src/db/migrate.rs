@@ -13,6 +13,7 @@ const STEPS: &[(i64, &str)] = &[
     (3, STEP_3_TOKEN_GENERATION),
     (5, STEP_5_IMPORT),
     (6, STEP_6_AUDIT_CHAIN_AND_DAILY_CLOSE),
+    (7, STEP_7_EPOCH),
 ];
 
 /// Version 2: refresh tokens revoked by logout, kept until they would have expired anyway.
@@ -85,6 +86,18 @@ CREATE TABLE daily_closes (
     audit_head_id   INTEGER NOT NULL,           -- the last audit row before the close's own
     audit_head_hash TEXT NOT NULL
 );
+";
+
+/// Version 7: the database epoch, a random id that tells WebSocket clients resuming with
+/// `?since=` whether their event ids still mean anything here. Made when the database is
+/// created (or reaches this version) and replaced by `adakings restore` (see `db::epoch`).
+/// SQLite's `randomblob` draws from the operating system's random source.
+const STEP_7_EPOCH: &str = "
+CREATE TABLE meta (
+    id    INTEGER PRIMARY KEY CHECK (id = 1),
+    epoch TEXT NOT NULL
+);
+INSERT INTO meta (id, epoch) VALUES (1, lower(hex(randomblob(8))));
 ";
 
 /// The version this binary expects.

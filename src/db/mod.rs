@@ -7,6 +7,7 @@
 pub mod activity;
 pub mod audit;
 pub mod backup;
+pub mod epoch;
 pub mod events;
 pub mod locations;
 pub mod menu;
@@ -14,6 +15,7 @@ pub mod migrate;
 pub mod orders;
 pub mod payments;
 pub mod reports;
+pub mod restore;
 pub mod seed;
 pub mod snapshot;
 pub mod tokens;
@@ -67,9 +69,17 @@ pub struct Db {
     /// monitor must not see a busy box as a dead one).
     probe: std::sync::Mutex<Option<Connection>>,
     committed_writes: std::sync::atomic::AtomicU64,
+    /// The database's epoch, read at open: only `adakings restore` changes it, and that
+    /// refuses while a server runs on the database.
+    epoch: String,
 }
 
 impl Db {
+    /// The database's epoch (see [`epoch`]).
+    pub fn epoch(&self) -> &str {
+        &self.epoch
+    }
+
     /// Opens (creating when missing) the database, migrates it, and starts the writer.
     /// `on_commit` receives each committed batch's events, in order, on the writer thread.
     pub fn open(cfg: &Config, on_commit: writer::OnCommit) -> Result<Db, String> {
@@ -79,12 +89,13 @@ impl Db {
             cfg.connection_max_age_s,
             cfg.db_pool_size,
         )?;
-        {
+        let epoch = {
             let conn = pool.get().map_err(|e| {
                 format!("cannot open database {}: {e}", cfg.database_path.display())
             })?;
             migrate::migrate(&conn)?;
-        }
+            epoch::read(&conn).map_err(|e| format!("cannot read the database epoch: {e:?}"))?
+        };
         let writer = writer::Writer::start(
             &cfg.database_path,
             cfg.sqlite_synchronous,
@@ -101,6 +112,7 @@ impl Db {
             path: cfg.database_path.clone(),
             probe: std::sync::Mutex::new(probe),
             committed_writes: std::sync::atomic::AtomicU64::new(0),
+            epoch,
         })
     }
 

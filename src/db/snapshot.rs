@@ -1,6 +1,7 @@
 //! The WebSocket `data_update` as bytes: every active order in full, plus the newest of
 //! today's finished ones up to `WS_SNAPSHOT_LIMIT`, with how many finished ones were left out,
-//! and the event id the whole is current to. Read in one transaction so the two agree.
+//! the event id the whole is current to, and the database's epoch. Read in one transaction
+//! so they agree.
 
 use rusqlite::Connection;
 
@@ -54,10 +55,13 @@ fn build(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, ApiE
     active.sort_unstable_by(|a, b| b.cmp(a));
     let ids: Vec<i64> = active.into_iter().map(|(_, id)| id).collect();
     let last = events::last_id(conn)?;
+    let epoch = super::epoch::json(&super::epoch::read(conn)?);
     let mut buf: Vec<u8> = Vec::with_capacity(ids.len() * 700 + 128);
     buf.extend_from_slice(br#"{"type":"data_update","data":"#);
     orders::write_list(conn, &ids, &mut buf)?;
-    buf.extend_from_slice(format!(r#","last_event_id":{last},"omitted":{omitted}"#).as_bytes());
+    buf.extend_from_slice(
+        format!(r#","last_event_id":{last},"epoch":{epoch},"omitted":{omitted}"#).as_bytes(),
+    );
     if resync {
         buf.extend_from_slice(br#","resync":true"#);
     }

@@ -233,7 +233,7 @@ pub fn replay(state: &AppState, since: i64, wait: Duration) -> Result<Initial, A
         Range::Events(evs, _) => {
             let last = evs.last().map(|(id, _)| *id).unwrap_or(since).max(since);
             let mut messages: Vec<Utf8Bytes> = evs.iter().map(|(_, t)| t.clone()).collect();
-            let done = json!({"type": "replay_complete", "last_event_id": last});
+            let done = json!({"type": "replay_complete", "last_event_id": last, "epoch": state.db.epoch()});
             messages.push(Utf8Bytes::from(done.to_string()));
             Ok(Initial { messages, last })
         }

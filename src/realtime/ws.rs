@@ -567,9 +567,20 @@ impl Conn<'_> {
                 None
             }
         };
+        // Event ids from another epoch (before a restore) say nothing about this database:
+        // such a client gets the whole state again. `since` without `epoch` (or with an empty
+        // one) is trusted, as before epochs existed.
+        let other_epoch = since.is_some()
+            && req
+                .query_param("epoch")
+                .is_some_and(|e| !e.is_empty() && e != self.state.db.epoch());
+        if other_epoch {
+            log::info!(target: WEBSOCKET, "{} resumes from another database epoch: resync", self.peer);
+        }
         let first = loop {
             let wait = deadline.saturating_duration_since(Instant::now());
             let got = match since {
+                Some(_) if other_epoch => session::data_update(self.state, true, wait),
                 None => session::data_update(self.state, false, wait),
                 Some(n) => session::replay(self.state, n, wait),
             };
