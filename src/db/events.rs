@@ -131,57 +131,58 @@ pub enum Replay {
 /// than `limit` (`WS_REPLAY_LIMIT`: a client that far behind is better served by a snapshot).
 pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiError> {
     let last = last_id(conn)?;
-    if since > last || since < 0 || last - since > limit as i64 {
+    if last - since > limit as i64 || !log_reaches_back(conn, since, last)? {
         return Ok(Replay::Resync);
     }
-    let oldest: Option<i64> = conn.query_row("SELECT MIN(id) FROM events", [], |r| r.get(0))?;
-    // Event ids are gap-free (AUTOINCREMENT in one writer), so anything before the oldest
-    // kept row has been pruned.
-    match oldest {
-        Some(o) if since + 1 < o => return Ok(Replay::Resync),
-        None if since < last => return Ok(Replay::Resync),
-        _ => {}
-    }
-    let epoch = super::epoch::read(conn)?;
-    let mut stmt = conn.prepare_cached(
+    read_events(
+        conn,
         "SELECT id, kind, order_id, payload FROM events WHERE id > ?1 AND id <= ?2 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([since, last], |r| {
-        let id: i64 = r.get(0)?;
-        let kind: String = r.get(1)?;
-        let order_id: i64 = r.get(2)?;
-        let payload: String = r.get(3)?;
-        Ok(Event {
-            id,
-            message: Arc::from(message(id, &kind, order_id, &payload, &epoch)),
-        })
-    })?;
-    let mut out = Vec::new();
-    for r in rows {
-        out.push(r?);
-    }
-    let last = out.last().map(|e| e.id).unwrap_or(last);
-    Ok(Replay::Events(out, last))
+        params![since, last],
+        last,
+    )
 }
 
 /// Up to `limit` events after `since`, in order (a page of a catch-up), or `Resync` when the
 /// log no longer reaches back to `since`.
 pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiError> {
     let last = last_id(conn)?;
-    if since > last || since < 0 {
+    if !log_reaches_back(conn, since, last)? {
         return Ok(Replay::Resync);
     }
-    let oldest: Option<i64> = conn.query_row("SELECT MIN(id) FROM events", [], |r| r.get(0))?;
-    match oldest {
-        Some(o) if since + 1 < o => return Ok(Replay::Resync),
-        None if since < last => return Ok(Replay::Resync),
-        _ => {}
-    }
-    let epoch = super::epoch::read(conn)?;
-    let mut stmt = conn.prepare_cached(
+    read_events(
+        conn,
         "SELECT id, kind, order_id, payload FROM events WHERE id > ?1 ORDER BY id LIMIT ?2",
-    )?;
-    let rows = stmt.query_map(params![since, limit as i64], |r| {
+        params![since, limit as i64],
+        last,
+    )
+}
+
+/// Whether every event after `since` up to `last` is still in the log (and `since` is not
+/// from the future).
+fn log_reaches_back(conn: &Connection, since: i64, last: i64) -> Result<bool, ApiError> {
+    if since > last || since < 0 {
+        return Ok(false);
+    }
+    let oldest: Option<i64> = conn.query_row("SELECT MIN(id) FROM events", [], |r| r.get(0))?;
+    // Event ids are gap-free (AUTOINCREMENT in one writer), so anything before the oldest
+    // kept row has been pruned.
+    Ok(match oldest {
+        Some(o) => since + 1 >= o,
+        None => since >= last,
+    })
+}
+
+/// The events `sql` selects (id, kind, order_id, payload), as messages; the last id read, or
+/// `last` when there are none.
+fn read_events(
+    conn: &Connection,
+    sql: &str,
+    args: impl rusqlite::Params,
+    last: i64,
+) -> Result<Replay, ApiError> {
+    let epoch = super::epoch::read(conn)?;
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(args, |r| {
         let id: i64 = r.get(0)?;
         let kind: String = r.get(1)?;
         let order_id: i64 = r.get(2)?;
