@@ -8,9 +8,10 @@
 
 use serde_json::{json, Value};
 
+use crate::api::ctx::{ok, roles, Ctx};
+use crate::api::idempotency;
 use crate::api::orders::{body_object, not_a_choice, Errors};
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, roles, Ctx};
 use crate::db::audit;
 use crate::db::orders as dbo;
 use crate::db::payments::{self as dbp, NewPayment};

@@ -5,9 +5,9 @@
 
 use rusqlite::Connection;
 
+use super::error::Error;
 use super::events;
 use super::orders;
-use super::Error;
 use crate::domain::clock::{self, Date};
 
 /// A serialized `data_update` and the event id it covers.
