@@ -1,6 +1,7 @@
-//! The JSON API: the route table and the request context handlers receive. One file per
-//! resource; handlers check access, call domain rules and db queries, and shape JSON. No SQL
-//! lives here.
+//! The JSON API: the route table. One file per resource; handlers receive the request
+//! context of [`ctx`], check access, call domain rules and db queries, and shape JSON; a
+//! storage error becomes an answer in [`db_error`]. No SQL lives here. Only this file names
+//! the handlers (they never import it), so the module graph has no loop through it.
 
 pub mod activity;
 pub mod audit;
