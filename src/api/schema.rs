@@ -7,6 +7,9 @@ use std::sync::OnceLock;
 use serde_json::{json, Map, Value};
 
 use crate::api::{Ctx, ROUTES};
+use crate::domain::payment::{PaymentMethod, PaymentState, PaymentStatus, PaymentType};
+use crate::domain::status::{DeliveryType, OrderStatus, Role};
+use crate::domain::vocab::Vocabulary;
 use crate::http::router::Route;
 use crate::http::{ApiError, Response};
 
@@ -244,7 +247,7 @@ fn error_response(description: &str) -> Value {
 }
 
 fn operation(r: &Route) -> Value {
-    let public = r.access == "public";
+    let public = !r.access.needs_token();
     let params = path_params(r.pattern);
     let mut responses = Map::new();
     let status = success_status(r);
@@ -309,7 +312,11 @@ fn operation(r: &Route) -> Value {
     op.insert("summary".into(), json!(r.summary));
     op.insert(
         "description".into(),
-        json!(format!("Access: {}.", r.access)),
+        json!(if r.access_note.is_empty() {
+            format!("Access: {}.", r.access.label())
+        } else {
+            format!("Access: {} ({}).", r.access.label(), r.access_note)
+        }),
     );
     op.insert("tags".into(), json!([tag(r.pattern)]));
     if public {
@@ -379,7 +386,7 @@ fn query_params(r: &Route) -> Vec<Value> {
             let mut v = vec![
                 query(
                     "item_type",
-                    json!({ "type": "string", "enum": ["regular", "extra"] }),
+                    json!({ "type": "string", "enum": crate::api::menu::ITEM_TYPES }),
                     "Only this type",
                 ),
                 query(
@@ -417,7 +424,7 @@ fn query_params(r: &Route) -> Vec<Value> {
                     json!({ "type": "string", "format": "date" }),
                     "Orders of this day (YYYY-MM-DD, UTC)",
                 ),
-                query("status", string.clone(), "Only this status"),
+                query("status", vocab_schema::<OrderStatus>(), "Only this status"),
                 query(
                     "search",
                     string.clone(),
@@ -435,13 +442,17 @@ fn query_params(r: &Route) -> Vec<Value> {
         "/api/payments/" => {
             let mut v = vec![
                 query("order_number", string.clone(), "Payments of this order"),
-                query("payment_method", string.clone(), "Only this method"),
+                query(
+                    "payment_method",
+                    vocab_schema::<PaymentMethod>(),
+                    "Only this method",
+                ),
                 query(
                     "payment_type",
-                    json!({ "type": "string", "enum": ["payment", "refund"] }),
+                    vocab_schema::<PaymentType>(),
                     "payment or refund",
                 ),
-                query("status", string, "Only this status"),
+                query("status", vocab_schema::<PaymentState>(), "Only this status"),
             ];
             v.extend(page_params());
             v
@@ -478,6 +489,12 @@ fn operation_id(r: &Route) -> String {
         .map(|s| s.trim_matches(|c| c == '{' || c == '}').replace('-', "_"))
         .collect();
     format!("{}_{}", r.method.to_ascii_lowercase(), words.join("_"))
+}
+
+/// A string schema whose `enum` is every value of the vocabulary `V`, so the document lists
+/// exactly what the server accepts and sends.
+fn vocab_schema<V: Vocabulary>() -> Value {
+    json!({ "type": "string", "enum": V::names() })
 }
 
 fn money_schema() -> Value {
@@ -523,7 +540,7 @@ fn components() -> Value {
                 "properties": {
                     "id": { "type": "integer", "readOnly": true },
                     "name": { "type": "string", "maxLength": 200 },
-                    "item_type": { "type": "string", "enum": ["regular", "extra"], "default": "regular" },
+                    "item_type": { "type": "string", "enum": crate::api::menu::ITEM_TYPES, "default": "regular" },
                     "price": money_schema(),
                     "is_available": { "type": "boolean", "default": true },
                     "created_by": { "type": "string", "nullable": true, "readOnly": true },
@@ -564,9 +581,9 @@ fn components() -> Value {
                     "reference": { "type": "string", "format": "uuid" },
                     "order_number": { "type": "string" },
                     "amount": money_schema(),
-                    "payment_method": { "type": "string", "enum": ["CASH", "TELECEL CASH", "MTN MOMO", "PAYSTACK(USSD)", "PAYSTACK(API)"] },
-                    "payment_type": { "type": "string", "enum": ["payment", "refund"] },
-                    "status": { "type": "string", "enum": ["pending", "processing", "completed", "failed", "cancelled"] },
+                    "payment_method": vocab_schema::<PaymentMethod>(),
+                    "payment_type": vocab_schema::<PaymentType>(),
+                    "status": vocab_schema::<PaymentState>(),
                     "mobile_number": { "type": "string" },
                     "notes": { "type": "string" },
                     "created_at": timestamp(),
@@ -579,11 +596,11 @@ fn components() -> Value {
                     "id": { "type": "integer" },
                     "order_number": { "type": "string", "example": "261126-001" },
                     "customer_phone": { "type": "string", "pattern": "^(\\+233|0)\\d{9}$" },
-                    "delivery_type": { "type": "string", "enum": ["Pickup", "Delivery"] },
+                    "delivery_type": vocab_schema::<DeliveryType>(),
                     "delivery_location": { "type": "string", "nullable": true, "description": "Input: the location's id or exact name; output: its name." },
                     "delivery_location_name": { "type": "string", "nullable": true },
                     "delivery_location_fee": { "allOf": [money_schema()], "nullable": true },
-                    "status": { "type": "string", "enum": ["Pending", "Accepted", "Ready", "Out for Delivery", "Fulfilled", "Cancelled"] },
+                    "status": vocab_schema::<OrderStatus>(),
                     "total_price": money_schema(),
                     "delivery_fee": money_schema(),
                     "notes": { "type": "string", "maxLength": 65536 },
@@ -593,7 +610,7 @@ fn components() -> Value {
                     "amount_paid": money_schema(),
                     "balance_due": money_schema(),
                     "amount_overpaid": money_schema(),
-                    "payment_status": { "type": "string", "enum": ["UNPAID", "PENDING PAYMENT", "PARTIALLY PAID", "PAID", "OVERPAID", "REFUNDED"] },
+                    "payment_status": vocab_schema::<PaymentStatus>(),
                     "payment_mode": { "type": "string", "nullable": true },
                     "payments": { "type": "array", "items": schema_ref("Payment") },
                     "time_ago": { "type": "string" },
@@ -618,7 +635,7 @@ fn components() -> Value {
                     "first_name": { "type": "string" },
                     "last_name": { "type": "string" },
                     "email": { "type": "string" },
-                    "role": { "type": "string", "enum": ["superadmin", "admin", "frontdesk", "kitchen", "delivery"] },
+                    "role": vocab_schema::<Role>(),
                     "staff_id": { "type": "string", "readOnly": true, "example": "ADAUG-001" },
                     "is_active": { "type": "boolean" }
                 }
@@ -680,6 +697,64 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The document's enums are the Rust vocabularies' lists, value for value and in order.
+    #[test]
+    fn enums_are_the_rust_vocabularies() {
+        fn names<V: Vocabulary>() -> Value {
+            json!(V::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+        }
+        let doc = document(ROUTES);
+        let s = &doc["components"]["schemas"];
+        let cases = [
+            (&s["Order"]["properties"]["status"], names::<OrderStatus>()),
+            (
+                &s["Order"]["properties"]["delivery_type"],
+                names::<DeliveryType>(),
+            ),
+            (
+                &s["Order"]["properties"]["payment_status"],
+                names::<PaymentStatus>(),
+            ),
+            (&s["User"]["properties"]["role"], names::<Role>()),
+            (
+                &s["Payment"]["properties"]["payment_method"],
+                names::<PaymentMethod>(),
+            ),
+            (
+                &s["Payment"]["properties"]["payment_type"],
+                names::<PaymentType>(),
+            ),
+            (
+                &s["Payment"]["properties"]["status"],
+                names::<PaymentState>(),
+            ),
+        ];
+        for (schema, want) in cases {
+            assert_eq!(schema["enum"], want);
+        }
+        assert_eq!(
+            names::<OrderStatus>(),
+            json!([
+                "Pending",
+                "Accepted",
+                "Ready",
+                "Out for Delivery",
+                "Fulfilled",
+                "Cancelled"
+            ])
+        );
+        assert_eq!(
+            names::<Role>(),
+            json!(["superadmin", "admin", "frontdesk", "kitchen", "delivery"])
+        );
+        // The list filters take the same values.
+        let status_param = doc["paths"]["/api/orders/"]["get"]["parameters"]
+            .as_array()
+            .and_then(|ps| ps.iter().find(|p| p["name"] == "status"))
+            .map(|p| p["schema"]["enum"].clone());
+        assert_eq!(status_param, Some(names::<OrderStatus>()));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! are optional so clients that drop them still match (Django would have redirected).
 
 use super::{ApiError, Response};
-use crate::api::Ctx;
+use crate::api::{Access, Ctx};
 
 pub type Handler = fn(&mut Ctx) -> Result<Response, ApiError>;
 
@@ -13,8 +13,11 @@ pub struct Route {
     pub pattern: &'static str,
     pub handler: Handler,
     pub summary: &'static str,
-    /// Who may call it, for the OpenAPI document (e.g. "public", "staff", "any role").
-    pub access: &'static str,
+    /// Who may call it: enforced by the dispatcher before the handler, and described in the
+    /// OpenAPI document.
+    pub access: Access,
+    /// The finer rules the handler adds on top of `access`, for the document ("" if none).
+    pub access_note: &'static str,
 }
 
 pub enum Match<'r> {
