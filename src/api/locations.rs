@@ -4,15 +4,20 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::menu::{body_object, id_param, now, Fields};
+use crate::api::validate::{body_object, id_param, Fields};
 use crate::api::{idempotency, ok, paginate, Ctx};
 use crate::db::audit;
 use crate::db::locations::{self as q, LocationFields, LocationRow};
-use crate::domain::money;
+use crate::domain::{clock, money};
 use crate::http::{ApiError, Response};
 
 /// Longest location name, as in the original model.
 pub const NAME_MAX: usize = 100;
+
+/// The current time as stored in timestamp columns.
+fn now() -> String {
+    clock::iso(clock::now_micros())
+}
 
 /// The JSON of one location.
 pub fn location_json(l: &LocationRow) -> Value {

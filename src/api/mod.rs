@@ -22,6 +22,7 @@ pub mod schema;
 pub mod session;
 pub mod testing;
 pub mod users;
+pub mod validate;
 
 use serde_json::Value;
 

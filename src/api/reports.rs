@@ -6,10 +6,10 @@
 use std::collections::BTreeSet;
 
 use rusqlite::Connection;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::api::report_csv::{csv_response, daily_csv, range_csv};
-use crate::api::{idempotency, ok, Ctx};
+use crate::api::{idempotency, ok, validate, Ctx};
 use crate::db::audit;
 use crate::db::reports::{self as dbr, Detail};
 use crate::domain::audit_chain::{self, GENESIS};
@@ -57,13 +57,14 @@ pub fn range(c: &mut Ctx) -> Result<Response, ApiError> {
     let from = date_param(c, "from")?;
     let to = date_param(c, "to")?;
     let (Some(from), Some(to)) = (from, to) else {
-        let mut e = Map::new();
+        let mut e = validate::Errors::default();
         for (k, v) in [("from", from), ("to", to)] {
             if v.is_none() {
-                e.insert(k.into(), json!(["This field is required."]));
+                e.add(k, validate::REQUIRED);
             }
         }
-        return Err(ApiError::validation(Value::Object(e)));
+        e.check()?;
+        return Err(ApiError::internal("range dates checked but missing"));
     };
     if to < from {
         return Err(ApiError::field("to", "Must not be before from."));
