@@ -243,11 +243,11 @@ fn history_row(l: &PaymentLine, now: i64) -> Value {
     let created = py_iso(&p.created_at);
     let mut timeline = vec![json!({
         "event": "Payment Created",
-        "status": "pending",
+        "status": PaymentState::Pending.as_str(),
         "timestamp": created,
-        "is_current": p.status == "pending",
+        "is_current": p.status == PaymentState::Pending.as_str(),
     })];
-    if p.status != "pending" {
+    if p.status != PaymentState::Pending.as_str() {
         timeline.push(json!({
             "event": format!("Payment {}", capitalized(&p.status)),
             "status": p.status,
