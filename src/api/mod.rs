@@ -1,6 +1,7 @@
 //! The JSON API: the route table and the request context handlers receive. One file per
-//! resource; handlers check access, call domain rules and db queries, and shape JSON. No SQL
-//! lives here.
+//! resource; the table declares who may call each route (`access`, enforced before the
+//! handler), handlers parse the request (`validate`), apply the finer rules, call domain rules
+//! and db queries, and shape JSON. No SQL lives here.
 
 pub mod access;
 pub mod activity;

@@ -77,7 +77,10 @@ impl Role {
     pub fn can_manage(&self, target: Role) -> bool {
         match self {
             Role::Superadmin => true,
-            Role::Admin => matches!(target, Role::Frontdesk | Role::Kitchen | Role::Delivery),
+            Role::Admin => match target {
+                Role::Frontdesk | Role::Kitchen | Role::Delivery => true,
+                Role::Superadmin | Role::Admin => false,
+            },
             Role::Frontdesk | Role::Kitchen | Role::Delivery => false,
         }
     }
