@@ -200,7 +200,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = dbp::count(conn, &f)?;
         let page = page.resolve(count)?;
         let results = dbp::list_json(conn, &f, page.offset(), page.limit())?;
-        Ok((page, count, results))
+        Ok::<_, ApiError>((page, count, results))
     })?;
     ok(&paginate::envelope(c.req, page, count, results))
 }
