@@ -61,6 +61,8 @@ fn staff_menu_and_locations_match_their_schemas() {
     c.call("GET", items, items, None, None, 200);
     c.call("GET", item, &path, None, None, 200);
     c.call("PATCH", item, &path, t, Some(&json!({"price": 13})), 200);
+    let full = json!({"name": "Conformance Kelewele", "price": "14.00"});
+    c.call("PUT", item, &path, t, Some(&full), 200);
     let toggle = "/api/menu/items/{id}/toggle-availability/";
     let tpath = format!("{path}toggle-availability/");
     c.call("PUT", toggle, &tpath, t, Some(&json!({})), 200);
@@ -79,6 +81,8 @@ fn staff_menu_and_locations_match_their_schemas() {
     c.call("GET", locs, locs, None, None, 200);
     c.call("GET", loc, &path, None, None, 200);
     c.call("PATCH", loc, &path, t, Some(&json!({"fee": 16})), 200);
+    let full = json!({"name": "Osu", "fee": "17.00"});
+    c.call("PUT", loc, &path, t, Some(&full), 200);
     c.assert_clean();
 }
 
