@@ -1,12 +1,9 @@
 //! Who may call a route: the typed `access` of each row of the route table. The dispatcher
-//! enforces it before the handler runs ([`call`]), and the OpenAPI document describes it from
-//! the same value, so the two cannot disagree. Handlers keep only the finer rules that depend
-//! on the request (a refund needs an admin, the kitchen may move Accepted -> Ready, ...).
+//! enforces it before the handler runs (`api::ctx::call`), and the OpenAPI document describes
+//! it from the same value, so the two cannot disagree. Handlers keep only the finer rules that
+//! depend on the request (a refund needs an admin, the kitchen may move Accepted -> Ready, ...).
 
-use crate::api::Ctx;
 use crate::domain::status::Role;
-use crate::http::router::Route;
-use crate::http::{ApiError, Response};
 
 /// The role a route needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,27 +58,6 @@ impl Access {
             Access::Superadmin => role == Role::Superadmin,
         }
     }
-}
-
-/// Enforces `access` for the request in `c`: 401 without a valid token, 403 for a role that
-/// does not pass. The caller is cached in `c` for the handler.
-pub fn enforce(c: &mut Ctx, access: Access) -> Result<(), ApiError> {
-    if !access.needs_token() {
-        return Ok(());
-    }
-    let user = c.user()?;
-    if access.allows(user.role) {
-        Ok(())
-    } else {
-        Err(ApiError::forbidden())
-    }
-}
-
-/// Runs `route` for `c`: its access first, then its handler. Routing (404, 405) has already
-/// happened, so a caller learns a path exists before learning it may not use it, as before.
-pub fn call(route: &Route, c: &mut Ctx) -> Result<Response, ApiError> {
-    enforce(c, route.access)?;
-    (route.handler)(c)
 }
 
 #[cfg(test)]

@@ -2,8 +2,9 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, Ctx};
 use crate::api::validate::{bad_query_choice as bad_choice, body_object, id_param, Fields};
-use crate::api::{idempotency, ok, paginate, Ctx};
+use crate::api::{idempotency, paginate};
 use crate::db::audit;
 use crate::db::menu::{self as q, MenuFilter, MenuItemFields, MenuItemRow, MenuOrder};
 use crate::domain::{clock, money};
@@ -176,7 +177,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         is_available: true,
     };
     let fields = input.apply(&base);
-    let peer = c.req.peer.to_string();
+    let who = c.actor(&user);
     let u = user.clone();
     let resp = idempotency::write(c, &user, 201, move |w| {
         if q::name_taken(w, &fields.name, None)? {
@@ -188,7 +189,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         let id = q::insert(w, &fields, u.id, &now())?;
         let item = q::get(w, id)?.ok_or_else(|| ApiError::internal("new menu item not found"))?;
         let v = item_json(&item);
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(w, &actor, "create", "menu_item", &id.to_string(), &v)?;
         Ok(v)
     })?;
@@ -205,8 +206,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let full = c.req.method != "PATCH";
     let input = parse_input(&body_object(c)?, full)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
@@ -221,7 +221,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
             return Err(ApiError::not_found());
         }
         let item = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -238,8 +238,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
 pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.user()?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
@@ -249,7 +248,7 @@ pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
         };
         q::update(w, id, &new, &now())?;
         let item = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -267,8 +266,7 @@ pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
 pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.user()?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         if q::is_referenced(w, id)? {
@@ -277,7 +275,7 @@ pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
         if !q::delete(w, id)? {
             return Err(ApiError::not_found());
         }
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,

@@ -8,11 +8,12 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, AuthUser, Ctx};
 use crate::api::paginate::{self, Page};
 use crate::api::validate::{
     body_object, not_a_choice, py_type, text_or_empty, vocab_field, Errors,
 };
-use crate::api::{idempotency, ok, poll_cache, AuthUser, Ctx};
+use crate::api::{idempotency, poll_cache};
 use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
 use crate::db::{audit, WriteTx};
 use crate::domain::clock::{self, Date};
@@ -495,11 +496,6 @@ fn resolve_items(
     Ok(out)
 }
 
-/// The caller's address for the audit trail.
-fn peer(c: &Ctx) -> String {
-    c.req.peer.ip().to_string()
-}
-
 /// The Order JSON of `id` inside the write, as the event and the response carry it.
 fn order_json(w: &WriteTx, id: i64) -> Result<Value, ApiError> {
     dbo::load_json(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))
@@ -535,7 +531,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
     let body = body_object(c)?;
     let mut errs = Errors::default();
     let draft = Draft::parse(&body, true, LineLimits::of(c), &mut errs);
-    let peer = peer(c);
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let r = resolve(w, &draft, None, u.role, errs)?;
@@ -564,7 +560,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         w.emit("item_created", id, &json.to_string())?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "create",
             "order",
             &number,
@@ -722,7 +718,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let mut errs = Errors::default();
     let draft = Draft::parse(&body, c.req.method == "PUT", LineLimits::of(c), &mut errs);
-    let peer = peer(c);
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 200, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
@@ -752,14 +748,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
                 }
             }
         }
-        announce_update(
-            w,
-            core.id,
-            &idempotency::actor(&u, &peer),
-            "update",
-            &number,
-            &changes,
-        )
+        announce_update(w, core.id, &who.as_actor(), "update", &number, &changes)
     })
 }
 
@@ -804,15 +793,14 @@ pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.user()?;
     let number = c.param(0).to_string();
     ensure_exists(c, &number)?;
-    let peer = peer(c);
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
         dbo::delete(w, core.id)?;
         w.emit("item_deleted", core.id, "{}")?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "delete",
             "order",
             &number,
@@ -888,7 +876,7 @@ fn change_status(
     number: String,
     to: OrderStatus,
 ) -> Result<Response, ApiError> {
-    let peer = peer(c);
+    let who = c.actor(user);
     let u = user.clone();
     idempotency::write(c, user, 200, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
@@ -900,7 +888,7 @@ fn change_status(
                 announce_update(
                     w,
                     core.id,
-                    &idempotency::actor(&u, &peer),
+                    &who.as_actor(),
                     "status_change",
                     &number,
                     &json!({ "from": core.status.as_str(), "to": to.as_str() }),

@@ -8,9 +8,10 @@
 
 use serde_json::{json, Value};
 
+use crate::api::ctx::{ok, Ctx};
+use crate::api::idempotency;
 use crate::api::paginate::{self, Page};
 use crate::api::validate::{body_object, query_choice, Fields, BLANK, NOT_A_STRING, REQUIRED};
-use crate::api::{idempotency, ok, Ctx};
 use crate::db::audit;
 use crate::db::orders as dbo;
 use crate::db::payments::{self as dbp, NewPayment};
@@ -79,7 +80,7 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
         );
     }
     let mut errs = f.into_errors();
-    let peer = c.req.peer.ip().to_string();
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let core = match &order_number {
@@ -164,7 +165,7 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
         w.emit("item_updated", core.id, &order.to_string())?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             kind.as_str(),
             "payment",
             &reference,

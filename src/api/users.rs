@@ -8,9 +8,10 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, AuthUser, Ctx};
+use crate::api::idempotency;
 use crate::api::paginate::{envelope, Page};
 use crate::api::validate::{self, Fields};
-use crate::api::{idempotency, ok, AuthUser, Ctx};
 use crate::auth::password;
 use crate::db;
 use crate::db::users::{ListFilter, NewUser, User, UserChanges};
@@ -235,10 +236,6 @@ fn email_ok(e: &str) -> bool {
         && domain.contains('.')
 }
 
-fn peer_of(c: &Ctx) -> String {
-    c.req.peer.ip().to_string()
-}
-
 pub(crate) fn hash(plain: Option<&str>) -> Result<Option<String>, ApiError> {
     plain
         .map(|p| password::hash_password(p).map_err(ApiError::internal))
@@ -268,8 +265,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         email: inp.email.unwrap_or_default(),
         role,
     };
-    let peer = peer_of(c);
-    let actor_user = caller.clone();
+    let who = c.actor(&caller);
     // Uniqueness is checked only inside the transaction: an earlier check would answer a
     // replayed Idempotency-Key retry with "already exists" instead of the stored 201.
     idempotency::write(c, &caller, 201, move |w| {
@@ -285,7 +281,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
             "last_name": u.last_name,
             "email": u.email,
         });
-        let actor = idempotency::actor(&actor_user, &peer);
+        let actor = who.as_actor();
         db::audit::record(w, &actor, "create", "user", &u.id.to_string(), &changes)?;
         Ok(user_json(&u))
     })
@@ -322,7 +318,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         role: inp.role,
         is_active: inp.is_active,
     };
-    let peer = peer_of(c);
+    let who = c.actor(&caller);
     let actor_user = caller.clone();
     let id = t.id;
     idempotency::write(c, &caller, 200, move |w| {
@@ -341,7 +337,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         let after = db::users::update(w, id, &changes)?.ok_or_else(ApiError::not_found)?;
         let diff = diff(&before, &after, changes.password_hash.is_some());
         if !diff.is_empty() {
-            let actor = idempotency::actor(&actor_user, &peer);
+            let actor = who.as_actor();
             db::audit::record(
                 w,
                 &actor,
@@ -386,7 +382,7 @@ pub fn deactivate(c: &mut Ctx) -> Result<Response, ApiError> {
             "You cannot deactivate your own account.",
         ));
     }
-    let peer = peer_of(c);
+    let who = c.actor(&caller);
     let actor_user = caller.clone();
     let id = t.id;
     idempotency::write(c, &caller, 204, move |w| {
@@ -400,7 +396,7 @@ pub fn deactivate(c: &mut Ctx) -> Result<Response, ApiError> {
                 ..Default::default()
             };
             db::users::update(w, id, &ch)?;
-            let actor = idempotency::actor(&actor_user, &peer);
+            let actor = who.as_actor();
             db::audit::record(
                 w,
                 &actor,

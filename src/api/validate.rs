@@ -11,7 +11,7 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::Ctx;
+use crate::api::ctx::Ctx;
 use crate::domain::vocab::Vocabulary;
 use crate::domain::{money, validate};
 use crate::http::ApiError;

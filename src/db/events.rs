@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::Error;
+use super::error::Error;
 use crate::domain::clock;
 
 /// A committed event, ready to send.

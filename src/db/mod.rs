@@ -15,6 +15,7 @@ pub mod menu;
 pub mod migrate;
 pub mod orders;
 pub mod payments;
+pub mod pragmas;
 pub mod reports;
 pub mod restore;
 pub mod seed;
@@ -53,14 +54,29 @@ pub(crate) fn like_pattern(s: &str) -> String {
     out
 }
 
+/// Ids per `IN (...)` list: far below SQLite's variable limit, and few enough distinct
+/// statement texts for the prepared-statement cache.
+pub const IN_CHUNK: usize = 200;
+
+/// `?,?,?` with `n` placeholders.
+pub fn placeholders(n: usize) -> String {
+    let mut s = String::with_capacity(n * 2);
+    for i in 0..n {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push('?');
+    }
+    s
+}
+
 pub type SqlitePool = Pool<SqliteConnectionManager>;
 
 /// How long a request waits for a pooled connection before it gets 503.
 pub const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Prepared statements cached per connection.
 const STATEMENT_CACHE: usize = 256;
-/// SQLite's own wait for a lock held by another connection (e.g. a backup in progress).
-pub const BUSY_TIMEOUT_MS: u32 = 5_000;
+pub use pragmas::BUSY_TIMEOUT_MS;
 
 pub struct Db {
     pool: SqlitePool,

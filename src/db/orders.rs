@@ -11,28 +11,13 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use serde_json::{json, Value};
 
+use super::error::Error;
 use super::payments::{self, PaymentRow};
-use super::Error;
+use super::{placeholders, IN_CHUNK};
 use crate::domain::clock::{self, Date};
 use crate::domain::money;
 use crate::domain::payment::{self, PaymentFact, PaymentState, PaymentType, Summary};
 use crate::domain::status::{DeliveryType, OrderStatus};
-
-/// Ids per `IN (...)` list: far below SQLite's variable limit, and few enough distinct
-/// statement texts for the prepared-statement cache.
-pub const IN_CHUNK: usize = 200;
-
-/// `?,?,?` with `n` placeholders.
-pub fn placeholders(n: usize) -> String {
-    let mut s = String::with_capacity(n * 2);
-    for i in 0..n {
-        if i > 0 {
-            s.push(',');
-        }
-        s.push('?');
-    }
-    s
-}
 
 /// A menu item as an order line needs it.
 #[derive(Clone, Debug)]

@@ -8,7 +8,7 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use serde_json::{json, Value};
 
-use super::Error;
+use super::error::Error;
 use crate::domain::payment::{PaymentFact, PaymentMethod, PaymentState, PaymentType};
 use crate::domain::{clock, money};
 
@@ -203,11 +203,11 @@ pub fn rows_for_orders(
     order_ids: &[i64],
 ) -> Result<HashMap<i64, Vec<PaymentRow>>, Error> {
     let mut out: HashMap<i64, Vec<PaymentRow>> = HashMap::new();
-    for chunk in order_ids.chunks(super::orders::IN_CHUNK) {
+    for chunk in order_ids.chunks(super::IN_CHUNK) {
         let sql = format!(
             "SELECT {COLUMNS} FROM payments p WHERE p.order_id IN ({}) \
              ORDER BY p.created_at DESC, p.id DESC",
-            super::orders::placeholders(chunk.len())
+            super::placeholders(chunk.len())
         );
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(chunk.iter()), PaymentRow::from_row)?;

@@ -8,8 +8,8 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::error::Error;
 use super::vocab::sql_literal;
-use super::Error;
 use crate::domain::clock;
 use crate::domain::payment::{PaymentState, PaymentType};
 use crate::domain::report::{ItemRow, OrderRow, PaymentRow};

@@ -5,10 +5,10 @@
 
 use rusqlite::Connection;
 
+use super::error::Error;
 use super::events;
 use super::orders;
 use super::vocab::sql_list;
-use super::Error;
 use crate::domain::clock::{self, Date};
 use crate::domain::status::OrderStatus;
 

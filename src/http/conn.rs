@@ -69,7 +69,7 @@ pub fn serve(
         busy();
         let next = match head {
             Ok((mut head, started)) => {
-                if crate::realtime::upgrade::is_upgrade(&head.req) {
+                if super::request::is_upgrade(&head.req) {
                     pending.done();
                     // The registry entry must go before the WebSocket loop owns the socket.
                     state.conns.remove(id);
@@ -215,7 +215,7 @@ fn dispatch(state: &AppState, req: &request::Request) -> (Response, Option<Strin
         }
         Match::Found(route, params) => {
             let mut ctx = Ctx::new(state, req, params);
-            let out = catch_unwind(AssertUnwindSafe(|| api::access::call(route, &mut ctx)));
+            let out = catch_unwind(AssertUnwindSafe(|| api::ctx::call(route, &mut ctx)));
             let user = ctx.username();
             match out {
                 Ok(Ok(resp)) => (resp, user),
