@@ -3,6 +3,7 @@
 //! audit trail), the access check the dispatcher runs before each handler ([`call`]), and the
 //! handler type of the route table. It sits below every resource file (and below the route
 //! table in `api/mod.rs`), so handlers import it and nothing here imports a handler.
+
 use serde_json::{json, Value};
 
 use crate::api::access::Access;
