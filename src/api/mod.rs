@@ -1,7 +1,9 @@
-//! The JSON API: the route table and the request context handlers receive. One file per
-//! resource; the table declares who may call each route (`access`, enforced before the
-//! handler), handlers parse the request (`validate`), apply the finer rules, call domain rules
-//! and db queries, and shape JSON. No SQL lives here.
+//! The JSON API: the route table. One file per resource; the table declares who may call
+//! each route ([`Access`], enforced in [`ctx::call`] before the handler); handlers receive the
+//! request context of [`ctx`], parse the request with [`validate`], apply the finer rules, call
+//! domain rules and db queries, and shape JSON; a storage error becomes an answer in
+//! [`db_error`]. No SQL lives here. Only this file names the handlers (they never import it),
+//! so the module graph has no loop through it.
 
 pub mod access;
 pub mod activity;
