@@ -64,7 +64,7 @@ macro_rules! route {
 }
 
 /// Every route the server answers. The OpenAPI document is generated from this table. The
-/// dispatcher enforces each row's [`Access`] before calling its handler ([`access::call`]);
+/// dispatcher enforces each row's [`Access`] before calling its handler ([`ctx::call`]);
 /// `note` describes the finer rules a handler adds, for the document.
 pub static ROUTES: &[Route] = &[
     route!(
