@@ -1,5 +1,5 @@
 //! Closed vocabularies: Rust enums whose variants each have one wire string, the same text
-//! the database stores and the OpenAPI document lists. [`vocabulary!`] declares the enum, its
+//! the database stores and the OpenAPI document lists. [`vocabulary!`](crate::vocabulary) declares the enum, its
 //! `ALL` list, `as_str` and `parse` from ONE list of `Variant => "text"` lines, so adding a
 //! variant is one line in one file; every `match` on the enum is exhaustive, so the compiler
 //! then points at each rule that must decide about it. The SQL conversions live in
