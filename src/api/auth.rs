@@ -2,10 +2,10 @@
 //! behind `Ctx::user` is `api::ctx::authenticate`). Error bodies follow
 //! djangorestframework-simplejwt so existing front ends read them unchanged.
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::api::ctx::{unauthorized, Ctx};
-use crate::api::users;
+use crate::api::{users, validate};
 use crate::auth::jwt::{self, JwtError};
 use crate::auth::password::{self, Verified};
 use crate::db;
@@ -25,11 +25,9 @@ fn invalid_or_expired() -> ApiError {
 /// valid string.". All fields are checked so the client sees every problem at once.
 fn required_strings(body: &Value, names: &[&str]) -> Result<Vec<String>, ApiError> {
     let Some(obj) = body.as_object() else {
-        return Err(ApiError::validation(json!({
-            "non_field_errors": ["Invalid data. Expected a dictionary, but got {}.".replace("{}", type_name(body))]
-        })));
+        return Err(validate::not_a_dict(body));
     };
-    let mut errors = Map::new();
+    let mut errors = validate::Errors::default();
     let mut out = Vec::new();
     for name in names {
         let msg = match obj.get(*name) {
@@ -41,25 +39,10 @@ fn required_strings(body: &Value, names: &[&str]) -> Result<Vec<String>, ApiErro
             }
             Some(_) => "Not a valid string.",
         };
-        errors.insert((*name).to_string(), json!([msg]));
+        errors.add(name, msg);
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(ApiError::validation(Value::Object(errors)))
-    }
-}
-
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "NoneType",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_f64() => "float",
-        Value::Number(_) => "int",
-        Value::String(_) => "str",
-        Value::Array(_) => "list",
-        Value::Object(_) => "dict",
-    }
+    errors.check()?;
+    Ok(out)
 }
 
 fn iso_s(unix_s: i64) -> String {

@@ -1,11 +1,12 @@
 //! What a handler receives: [`Ctx`] (the shared state, the request, path parameters, and the
 //! caller once authenticated), the caller's identity ([`AuthUser`], [`Ctx::actor`] for the
-//! audit trail), the role predicates, and the handler type of the route table. It sits below
-//! every resource file (and below the route table in `api/mod.rs`), so handlers import it
-//! and nothing here imports a handler.
+//! audit trail), the access check the dispatcher runs before each handler ([`call`]), and the
+//! handler type of the route table. It sits below every resource file (and below the route
+//! table in `api/mod.rs`), so handlers import it and nothing here imports a handler.
 
 use serde_json::{json, Value};
 
+use crate::api::access::Access;
 use crate::auth::jwt::{self, JwtError};
 use crate::db;
 use crate::db::audit::Actor;
@@ -17,7 +18,7 @@ use crate::state::AppState;
 /// A route's handler.
 pub type Handler = fn(&mut Ctx) -> Result<Response, ApiError>;
 /// One row of the route table.
-pub type Route = crate::http::router::Route<Handler>;
+pub type Route = crate::http::router::Route<Handler, Access>;
 
 /// The authenticated caller, as the database says now (role changes and deactivation apply
 /// to tokens already issued).
@@ -88,16 +89,6 @@ impl<'a> Ctx<'a> {
             peer: self.peer(),
         }
     }
-
-    /// The caller, who must hold a role `allowed` accepts (else 403).
-    pub fn require(&mut self, allowed: fn(Role) -> bool) -> Result<AuthUser, ApiError> {
-        let u = self.user()?;
-        if allowed(u.role) {
-            Ok(u)
-        } else {
-            Err(ApiError::forbidden())
-        }
-    }
 }
 
 /// The author of a change as [`Ctx::actor`] gives it.
@@ -119,22 +110,25 @@ impl AuditActor {
     }
 }
 
-/// Role predicates for [`Ctx::require`].
-pub mod roles {
-    use crate::domain::status::Role;
+/// Enforces `access` for the request in `c`: 401 without a valid token, 403 for a role that
+/// does not pass. The caller is cached in `c` for the handler.
+pub fn enforce(c: &mut Ctx, access: Access) -> Result<(), ApiError> {
+    if !access.needs_token() {
+        return Ok(());
+    }
+    let user = c.user()?;
+    if access.allows(user.role) {
+        Ok(())
+    } else {
+        Err(ApiError::forbidden())
+    }
+}
 
-    pub fn any(_: Role) -> bool {
-        true
-    }
-    pub fn staff(r: Role) -> bool {
-        r.is_staff()
-    }
-    pub fn admin_plus(r: Role) -> bool {
-        r.is_admin_plus()
-    }
-    pub fn superadmin(r: Role) -> bool {
-        r == Role::Superadmin
-    }
+/// Runs `route` for `c`: its access first, then its handler. Routing (404, 405) has already
+/// happened, so a caller learns a path exists before learning it may not use it, as before.
+pub fn call(route: &Route, c: &mut Ctx) -> Result<Response, ApiError> {
+    enforce(c, route.access)?;
+    (route.handler)(c)
 }
 
 /// JSON 200.

@@ -8,7 +8,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::api::ctx::{ok, Ctx};
-use crate::api::{auth, idempotency, users};
+use crate::api::{auth, idempotency, users, validate};
 use crate::auth::jwt::{self, JwtError};
 use crate::auth::password::{self, Verified};
 use crate::db;
@@ -125,17 +125,7 @@ pub fn profile(c: &mut Ctx) -> Result<Response, ApiError> {
 /// management, so whatever that does to older tokens applies here as well.
 pub fn update_profile(c: &mut Ctx) -> Result<Response, ApiError> {
     let me = c.user()?;
-    let body = match c.json()? {
-        Value::Object(m) => m,
-        other => {
-            return Err(ApiError::validation(json!({
-                "non_field_errors": [format!(
-                    "Invalid data. Expected a dictionary, but got {}.",
-                    crate::api::orders::py_type(&other)
-                )]
-            })))
-        }
-    };
+    let body = validate::body_object(c)?;
     let mut fields = Map::new();
     for k in ["email", "first_name", "last_name", "password"] {
         if let Some(v) = body.get(k) {

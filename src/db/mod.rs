@@ -22,6 +22,7 @@ pub mod seed;
 pub mod snapshot;
 pub mod tokens;
 pub mod users;
+pub mod vocab;
 pub mod writer;
 
 use std::path::{Path, PathBuf};

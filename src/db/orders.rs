@@ -225,11 +225,11 @@ pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, E
         o.order_date.to_string(),
         o.seq,
         f.customer_phone,
-        f.delivery_type.as_str(),
+        f.delivery_type,
         f.delivery_location_id,
         f.delivery_location_name,
         f.delivery_location_fee,
-        o.status.as_str(),
+        o.status,
         f.delivery_fee,
         f.total_price,
         f.notes,
@@ -249,7 +249,7 @@ pub fn update_fields(conn: &Connection, id: i64, f: &OrderFields, at: &str) -> R
     .execute(params![
         id,
         f.customer_phone,
-        f.delivery_type.as_str(),
+        f.delivery_type,
         f.delivery_location_id,
         f.delivery_location_name,
         f.delivery_location_fee,
@@ -310,7 +310,7 @@ pub fn set_status(
     conn.prepare_cached(
         "UPDATE orders SET status = ?2, version = version + 1, updated_at = ?3 WHERE id = ?1",
     )?
-    .execute(params![id, to.as_str(), at])?;
+    .execute(params![id, to, at])?;
     add_history(conn, id, Some(from), to, by, at)
 }
 
@@ -327,7 +327,7 @@ pub fn add_history(
         "INSERT INTO order_status_history (order_id, from_status, to_status, changed_by, changed_at) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![id, from.map(|s| s.as_str()), to.as_str(), by, at])?;
+    .execute(params![id, from, to, by, at])?;
     Ok(())
 }
 
@@ -460,10 +460,11 @@ pub fn list_ids(
 /// today's (UTC), newest first, as Order JSON.
 pub fn snapshot_json(conn: &Connection) -> Result<Vec<Value>, Error> {
     let today = Date::of_micros(clock::now_micros());
-    let mut st = conn.prepare_cached(
-        "SELECT id FROM orders WHERE status NOT IN ('Fulfilled', 'Cancelled') OR created_at >= ?1 \
+    let mut st = conn.prepare_cached(&format!(
+        "SELECT id FROM orders WHERE status NOT IN ({}) OR created_at >= ?1 \
          ORDER BY created_at DESC, id DESC",
-    )?;
+        super::vocab::sql_list(|s: OrderStatus| s.is_final())
+    ))?;
     let rows = st.query_map([clock::iso(today.start_micros())], |r| r.get(0))?;
     let ids = rows.collect::<rusqlite::Result<Vec<i64>>>()?;
     list_json(conn, &ids)
@@ -655,7 +656,11 @@ impl OrderRow {
 
     fn into_out(self, items: Vec<ItemOut>, pays: &[PaymentRow], now: i64) -> OrderOut<'_> {
         let facts: Vec<PaymentFact> = pays.iter().filter_map(PaymentRow::fact).collect();
-        let s = payment::summarize(self.total_price, self.status == "Cancelled", &facts);
+        let s = payment::summarize(
+            self.total_price,
+            self.status == OrderStatus::Cancelled.as_str(),
+            &facts,
+        );
         // `pays` is newest first, so the first completed payment is the latest one.
         let mode = pays
             .iter()

@@ -9,7 +9,7 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use serde_json::{json, Value};
 
 use super::error::Error;
-use crate::domain::payment::{PaymentFact, PaymentState, PaymentType};
+use crate::domain::payment::{PaymentFact, PaymentMethod, PaymentState, PaymentType};
 use crate::domain::{clock, money};
 
 /// One stored payment.
@@ -139,9 +139,9 @@ pub struct NewPayment<'a> {
     pub reference: &'a str,
     pub order_id: i64,
     pub amount: i64,
-    pub payment_method: &'a str,
-    pub payment_type: &'a str,
-    pub status: &'a str,
+    pub payment_method: PaymentMethod,
+    pub payment_type: PaymentType,
+    pub status: PaymentState,
     pub mobile_number: &'a str,
     pub notes: &'a str,
     pub created_by: i64,
@@ -247,9 +247,9 @@ fn one(conn: &Connection, cond: &str, arg: &dyn rusqlite::ToSql) -> Result<Optio
 #[derive(Default, Clone, Debug)]
 pub struct Filter {
     pub order_number: Option<String>,
-    pub payment_method: Option<String>,
-    pub payment_type: Option<String>,
-    pub status: Option<String>,
+    pub payment_method: Option<PaymentMethod>,
+    pub payment_type: Option<PaymentType>,
+    pub status: Option<PaymentState>,
 }
 
 impl Filter {
@@ -263,9 +263,17 @@ impl Filter {
             }
         };
         add("o.order_number = ?", &self.order_number);
-        add("p.payment_method = ?", &self.payment_method);
-        add("p.payment_type = ?", &self.payment_type);
-        add("p.status = ?", &self.status);
+        // The vocabularies bind as their stored strings.
+        let text = |s: &'static str| Some(s.to_string());
+        add(
+            "p.payment_method = ?",
+            &self.payment_method.and_then(|m| text(m.as_str())),
+        );
+        add(
+            "p.payment_type = ?",
+            &self.payment_type.and_then(|t| text(t.as_str())),
+        );
+        add("p.status = ?", &self.status.and_then(|s| text(s.as_str())));
         if conds.is_empty() {
             (String::new(), args)
         } else {

@@ -8,7 +8,9 @@ use rusqlite::Connection;
 use super::error::Error;
 use super::events;
 use super::orders;
+use super::vocab::sql_list;
 use crate::domain::clock::{self, Date};
+use crate::domain::status::OrderStatus;
 
 /// A serialized `data_update` and the event id it covers.
 pub struct Snapshot {
@@ -27,25 +29,26 @@ pub fn data_update(conn: &Connection, limit: usize, resync: bool) -> Result<Snap
 
 fn build(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, Error> {
     let today = clock::iso(Date::of_micros(clock::now_micros()).start_micros());
+    let finals = sql_list(|s: OrderStatus| s.is_final());
     let mut active: Vec<(String, i64)> = {
-        let mut st = conn.prepare_cached(
-            "SELECT created_at, id FROM orders WHERE status NOT IN ('Fulfilled', 'Cancelled')",
-        )?;
+        let mut st = conn.prepare_cached(&format!(
+            "SELECT created_at, id FROM orders WHERE status NOT IN ({finals})"
+        ))?;
         let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
     let finished: Vec<(String, i64)> = {
-        let mut st = conn.prepare_cached(
-            "SELECT created_at, id FROM orders WHERE status IN ('Fulfilled', 'Cancelled') \
-             AND created_at >= ?1 ORDER BY created_at DESC, id DESC LIMIT ?2",
-        )?;
+        let mut st = conn.prepare_cached(&format!(
+            "SELECT created_at, id FROM orders WHERE status IN ({finals}) \
+             AND created_at >= ?1 ORDER BY created_at DESC, id DESC LIMIT ?2"
+        ))?;
         let rows = st.query_map(rusqlite::params![today, limit as i64], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?;
         rows.collect::<rusqlite::Result<_>>()?
     };
     let finished_today: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM orders WHERE status IN ('Fulfilled', 'Cancelled') AND created_at >= ?1",
+        &format!("SELECT COUNT(*) FROM orders WHERE status IN ({finals}) AND created_at >= ?1"),
         [&today],
         |r| r.get(0),
     )?;

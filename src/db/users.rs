@@ -80,7 +80,6 @@ const COLUMNS: &str = "id, username, password, first_name, last_name, email, rol
                        is_active, last_login, created_at, updated_at, token_generation";
 
 fn from_row(r: &Row) -> rusqlite::Result<User> {
-    let role: String = r.get(6)?;
     Ok(User {
         id: r.get(0)?,
         username: r.get(1)?,
@@ -88,24 +87,14 @@ fn from_row(r: &Row) -> rusqlite::Result<User> {
         first_name: r.get(3)?,
         last_name: r.get(4)?,
         email: r.get(5)?,
-        role: parse_role(6, &role)?,
+        // The CHECK constraint keeps roles valid; a bad one is still an error, not a panic.
+        role: r.get(6)?,
         staff_id: r.get(7)?,
         is_active: r.get(8)?,
         last_login: r.get(9)?,
         created_at: r.get(10)?,
         updated_at: r.get(11)?,
         token_generation: r.get(12)?,
-    })
-}
-
-/// The CHECK constraint keeps roles valid; a bad one is still an error, not a panic.
-fn parse_role(col: usize, s: &str) -> rusqlite::Result<Role> {
-    Role::parse(s).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            col,
-            rusqlite::types::Type::Text,
-            format!("unknown role {s:?}").into(),
-        )
     })
 }
 
@@ -116,10 +105,9 @@ pub fn auth_row(conn: &Connection, id: i64) -> Result<Option<AuthRow>, Error> {
             "SELECT username, role, is_active, token_generation FROM users WHERE id = ?1",
         )?
         .query_row([id], |r| {
-            let role: String = r.get(1)?;
             Ok(AuthRow {
                 username: r.get(0)?,
-                role: parse_role(1, &role)?,
+                role: r.get(1)?,
                 is_active: r.get(2)?,
                 token_generation: r.get(3)?,
             })
@@ -191,7 +179,7 @@ pub fn insert(conn: &Connection, u: &NewUser) -> Result<User, Error> {
             u.first_name,
             u.last_name,
             u.email,
-            u.role.as_str(),
+            u.role,
             staff_id,
             now
         ],
@@ -227,7 +215,7 @@ pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<Use
             ch.first_name,
             ch.last_name,
             ch.email,
-            ch.role.map(|r| r.as_str()),
+            ch.role,
             ch.is_active,
             now
         ],

@@ -215,7 +215,7 @@ fn dispatch(state: &AppState, req: &request::Request) -> (Response, Option<Strin
         }
         Match::Found(route, params) => {
             let mut ctx = Ctx::new(state, req, params);
-            let out = catch_unwind(AssertUnwindSafe(|| (route.handler)(&mut ctx)));
+            let out = catch_unwind(AssertUnwindSafe(|| api::ctx::call(route, &mut ctx)));
             let user = ctx.username();
             match out {
                 Ok(Ok(resp)) => (resp, user),
