@@ -10,6 +10,7 @@ use serde_json::{json, Map, Value};
 
 use crate::api::paginate::{self, Page};
 use crate::api::{idempotency, ok, poll_cache, roles, AuthUser, Ctx};
+use crate::db::events::EventKind;
 use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
 use crate::db::{audit, WriteTx};
 use crate::domain::clock::{self, Date};
@@ -626,7 +627,7 @@ fn announce_update(
     changes: &Value,
 ) -> Result<Value, ApiError> {
     let json = order_json(w, id)?;
-    w.emit("item_updated", id, &json.to_string())?;
+    w.emit(EventKind::ItemUpdated, id, &json.to_string())?;
     audit::record(w, actor, action, "order", number, changes)?;
     Ok(json)
 }
@@ -671,7 +672,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         dbo::replace_items(w, id, &items, &at)?;
         dbo::add_history(w, id, None, status, &u.username, &at)?;
         let json = order_json(w, id)?;
-        w.emit("item_created", id, &json.to_string())?;
+        w.emit(EventKind::ItemCreated, id, &json.to_string())?;
         audit::record(
             w,
             &idempotency::actor(&u, &peer),
@@ -922,7 +923,7 @@ pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     idempotency::write(c, &user, 204, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
         dbo::delete(w, core.id)?;
-        w.emit("item_deleted", core.id, "{}")?;
+        w.emit(EventKind::ItemDeleted, core.id, "{}")?;
         audit::record(
             w,
             &idempotency::actor(&u, &peer),

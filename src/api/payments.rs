@@ -12,6 +12,7 @@ use crate::api::orders::{body_object, not_a_choice, Errors};
 use crate::api::paginate::{self, Page};
 use crate::api::{idempotency, ok, roles, Ctx};
 use crate::db::audit;
+use crate::db::events::EventKind;
 use crate::db::orders as dbo;
 use crate::db::payments::{self as dbp, NewPayment};
 use crate::domain::payment::{self, PaymentMethod, PaymentState, PaymentType};
@@ -190,7 +191,7 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
         }
         let order = dbo::load_json(w, core.id)?
             .ok_or_else(|| ApiError::internal(format!("order {} vanished", core.id)))?;
-        w.emit("item_updated", core.id, &order.to_string())?;
+        w.emit(EventKind::ItemUpdated, core.id, &order.to_string())?;
         audit::record(
             w,
             &idempotency::actor(&u, &peer),

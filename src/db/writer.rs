@@ -25,7 +25,7 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{bounded, Receiver, RecvTimeoutError, SendTimeoutError, Sender};
 use rusqlite::Connection;
 
-use super::events::{self, Event};
+use super::events::{self, Event, EventKind};
 use crate::config::Synchronous;
 use crate::http::ApiError;
 
@@ -73,7 +73,7 @@ impl Deref for WriteTx<'_> {
 impl WriteTx<'_> {
     /// Appends an event to the outbox (same transaction); it is published after commit.
     /// `payload` is the Order JSON after the change (ignored for `item_deleted`).
-    pub fn emit(&mut self, kind: &str, order_id: i64, payload: &str) -> Result<i64, ApiError> {
+    pub fn emit(&mut self, kind: EventKind, order_id: i64, payload: &str) -> Result<i64, ApiError> {
         let ev = events::append(self.conn, kind, order_id, payload)?;
         let id = ev.id;
         self.events.push(ev);
