@@ -21,6 +21,8 @@ pub mod schema;
 pub mod session;
 pub mod testing;
 pub mod users;
+pub mod wire_order;
+pub mod wire_payment;
 
 use serde_json::Value;
 

@@ -9,7 +9,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, poll_cache, roles, AuthUser, Ctx};
+use crate::api::{idempotency, ok, poll_cache, roles, wire_order, AuthUser, Ctx};
 use crate::db::events::EventKind;
 use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
 use crate::db::{audit, WriteTx};
@@ -613,7 +613,9 @@ fn peer(c: &Ctx) -> String {
 
 /// The Order JSON of `id` inside the write, as the event and the response carry it.
 fn order_json(w: &WriteTx, id: i64) -> Result<Value, ApiError> {
-    dbo::load_json(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))
+    let order =
+        dbo::load_one(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))?;
+    wire_order::to_value(&order)
 }
 
 /// The tail of every change to an existing order, in its transaction: the Order JSON after the
@@ -756,7 +758,7 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
             let page = page.resolve(count)?;
             let ids = dbo::list_ids(conn, &f, Some((page.offset(), page.limit())))?;
             paginate::envelope_bytes(c.req, page, count, |buf| {
-                fresh_until = dbo::write_list(conn, &ids, buf)?;
+                fresh_until = wire_order::write_list(&dbo::load(conn, &ids)?, buf)?;
                 Ok(())
             })
         })?;
@@ -768,7 +770,7 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
         let (body, fresh_until) = c.state.db.read(|conn| {
             let ids = dbo::list_ids(conn, &f, None)?;
             let mut buf = Vec::with_capacity(64 * 1024);
-            let fresh_until = dbo::write_list(conn, &ids, &mut buf)?;
+            let fresh_until = wire_order::write_list(&dbo::load(conn, &ids)?, &mut buf)?;
             Ok((buf, fresh_until))
         })?;
         Ok(poll_cache::Built {
@@ -795,11 +797,11 @@ pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
         .state
         .db
         .read(|conn| match dbo::id_by_number(conn, &number)? {
-            Some(id) => dbo::load_json(conn, id),
+            Some(id) => dbo::load_one(conn, id),
             None => Ok(None),
         })?;
     match v {
-        Some(v) => ok(&v),
+        Some(o) => ok(&wire_order::to_value(&o)?),
         None => Err(ApiError::not_found()),
     }
 }
@@ -1032,11 +1034,11 @@ pub fn history(c: &mut Ctx) -> Result<Response, ApiError> {
         .state
         .db
         .read(|conn| match dbo::id_by_number(conn, &number)? {
-            Some(id) => dbo::history_json(conn, id).map(Some),
+            Some(id) => dbo::history(conn, id).map(Some),
             None => Ok(None),
         })?;
     match v {
-        Some(list) => ok(&Value::Array(list)),
+        Some(changes) => ok(&wire_order::history(&changes)?),
         None => Err(ApiError::not_found()),
     }
 }

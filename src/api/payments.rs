@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 
 use crate::api::orders::{body_object, not_a_choice, Errors};
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, roles, Ctx};
+use crate::api::{idempotency, ok, roles, wire_order, wire_payment, Ctx};
 use crate::db::audit;
 use crate::db::events::EventKind;
 use crate::db::orders as dbo;
@@ -189,8 +189,9 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
             Some(to) => dbo::set_status(w, core.id, core.status, to, "system", &at)?,
             None => dbo::touch(w, core.id, &at)?,
         }
-        let order = dbo::load_json(w, core.id)?
+        let order = dbo::load_one(w, core.id)?
             .ok_or_else(|| ApiError::internal(format!("order {} vanished", core.id)))?;
+        let order = wire_order::to_value(&order)?;
         w.emit(EventKind::ItemUpdated, core.id, &order.to_string())?;
         audit::record(
             w,
@@ -206,8 +207,9 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
                 "status_change": moved.map(|to| json!({"from": core.status.as_str(), "to": to.as_str()})),
             }),
         )?;
-        dbp::load_json(w, payment_id)?
-            .ok_or_else(|| ApiError::internal(format!("payment {payment_id} vanished")))
+        let payment = dbp::load(w, payment_id)?
+            .ok_or_else(|| ApiError::internal(format!("payment {payment_id} vanished")))?;
+        wire_payment::to_value(&payment)
     })
 }
 
@@ -262,9 +264,13 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
     let (page, count, results) = c.state.db.read(|conn| {
         let count = dbp::count(conn, &f)?;
         let page = page.resolve(count)?;
-        let results = dbp::list_json(conn, &f, page.offset(), page.limit())?;
-        Ok((page, count, results))
+        let rows = dbp::list(conn, &f, page.offset(), page.limit())?;
+        Ok((page, count, rows))
     })?;
+    let results = results
+        .iter()
+        .map(wire_payment::to_value)
+        .collect::<Result<Vec<Value>, ApiError>>()?;
     ok(&paginate::envelope(c.req, page, count, results))
 }
 
@@ -291,9 +297,9 @@ pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
     match c
         .state
         .db
-        .read(|conn| dbp::by_reference_json(conn, &reference))?
+        .read(|conn| dbp::by_reference(conn, &reference))?
     {
-        Some(v) => ok(&v),
+        Some(p) => ok(&wire_payment::to_value(&p)?),
         None => Err(ApiError::not_found()),
     }
 }

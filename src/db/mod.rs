@@ -35,6 +35,22 @@ use crate::http::ApiError;
 pub use events::Event;
 pub use writer::WriteTx;
 
+/// Ids per `IN (...)` list: far below SQLite's variable limit, and few enough distinct
+/// statement texts for the prepared-statement cache.
+pub(crate) const IN_CHUNK: usize = 200;
+
+/// `?,?,?` with `n` placeholders.
+pub(crate) fn placeholders(n: usize) -> String {
+    let mut s = String::with_capacity(n * 2);
+    for i in 0..n {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push('?');
+    }
+    s
+}
+
 /// A `LIKE ... ESCAPE '\'` pattern matching any text that contains `s`: `%`, `_` and the
 /// escape character itself are made literal, and the whole is wrapped in `%`. The one place
 /// the "contains" searches of menu, orders and payment lists build their patterns.

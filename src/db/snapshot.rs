@@ -6,14 +6,14 @@
 use rusqlite::Connection;
 
 use super::events;
-use super::orders;
+use super::orders::{self, OrderRecord};
 use crate::domain::clock::{self, Date};
 use crate::http::ApiError;
 
 /// The state a `data_update` carries.
 pub struct Snapshot {
-    /// The orders, newest first, as a JSON array.
-    pub orders: String,
+    /// Newest first.
+    pub orders: Vec<OrderRecord>,
     pub last_event_id: i64,
     pub epoch: String,
     pub omitted: i64,
@@ -58,11 +58,8 @@ fn build(conn: &Connection, limit: usize) -> Result<Snapshot, ApiError> {
     let ids: Vec<i64> = active.into_iter().map(|(_, id)| id).collect();
     let last = events::last_id(conn)?;
     let epoch = super::epoch::read(conn)?;
-    let mut buf: Vec<u8> = Vec::with_capacity(ids.len() * 700 + 2);
-    orders::write_list(conn, &ids, &mut buf)?;
-    let orders = String::from_utf8(buf).map_err(ApiError::internal)?;
     Ok(Snapshot {
-        orders,
+        orders: orders::load(conn, &ids)?,
         last_event_id: last,
         epoch,
         omitted,

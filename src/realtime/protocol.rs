@@ -12,15 +12,16 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::Value;
 
+use crate::api::wire_order::OrderList;
 use crate::db::events::{Event, EventKind};
 
 /// What the server sends. `type` comes first, then the fields in the order written here.
-#[derive(Debug, Serialize)]
+#[derive(Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ServerMsg<'a> {
     /// The whole state: every active order and the newest of today's finished ones.
     DataUpdate {
-        data: &'a RawValue,
+        data: OrderList<'a>,
         /// The event id the state is current to.
         last_event_id: i64,
         epoch: &'a str,
@@ -239,9 +240,12 @@ mod tests {
 
     #[test]
     fn snapshot_and_replay_messages_name_their_fields() {
-        let data: &RawValue = serde_json::from_str("[]").unwrap();
+        let data = || OrderList {
+            orders: &[],
+            now: 0,
+        };
         let m = ServerMsg::DataUpdate {
-            data,
+            data: data(),
             last_event_id: 9,
             epoch: "e",
             omitted: 2,
@@ -252,7 +256,7 @@ mod tests {
             r#"{"type":"data_update","data":[],"last_event_id":9,"epoch":"e","omitted":2}"#
         );
         let m = ServerMsg::DataUpdate {
-            data,
+            data: data(),
             last_event_id: 9,
             epoch: "e",
             omitted: 0,

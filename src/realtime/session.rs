@@ -6,7 +6,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use serde_json::value::RawValue;
+use crate::api::wire_order::OrderList;
 use tungstenite::Utf8Bytes;
 
 use super::protocol::{self, ServerMsg};
@@ -142,7 +142,7 @@ pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Ini
                 .metrics
                 .ws_snapshots_built
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let text = Utf8Bytes::from(snapshot_text(&snap, resync)?);
+            let text = Utf8Bytes::from(snapshot_text(&snap, resync));
             if let Ok(mut g) = feed.snapshots.lock() {
                 g.retain(|s| s.resync != resync);
                 g.push(CachedSnapshot {
@@ -166,16 +166,18 @@ pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Ini
 }
 
 /// The `data_update` message of a snapshot (`"resync": true` when it replaces a replay).
-fn snapshot_text(snap: &snapshot::Snapshot, resync: bool) -> Result<String, ApiError> {
-    let data: &RawValue = serde_json::from_str(&snap.orders).map_err(ApiError::internal)?;
-    Ok(ServerMsg::DataUpdate {
-        data,
+fn snapshot_text(snap: &snapshot::Snapshot, resync: bool) -> String {
+    ServerMsg::DataUpdate {
+        data: OrderList {
+            orders: &snap.orders,
+            now: clock::now_micros(),
+        },
         last_event_id: snap.last_event_id,
         epoch: &snap.epoch,
         omitted: snap.omitted,
         resync,
     }
-    .to_text())
+    .to_text()
 }
 
 /// Up to `limit` events after `since`, read once for every client asking for the same range
