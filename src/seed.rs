@@ -20,7 +20,6 @@ use crate::db;
 use crate::db::audit::Actor;
 use crate::db::users::{NewUser, UserChanges};
 use crate::domain::status::Role;
-use crate::http::ApiError;
 
 /// Where the random demo passwords are written, in the database's directory.
 pub const DEMO_LOGINS_FILE: &str = "demo-logins.txt";
@@ -108,9 +107,9 @@ fn open(config: &Config) -> Result<db::SqlitePool, String> {
     Ok(pool)
 }
 
-/// The cause of a database error was already logged by `ApiError::from`; this names the step.
-fn failed(step: &str) -> impl Fn(ApiError) -> String + '_ {
-    move |e| format!("{step} failed: {}", e.body)
+/// A database error as one line for the person at the terminal, naming the step.
+fn failed(step: &str) -> impl Fn(db::Error) -> String + '_ {
+    move |e| format!("{step} failed: {e}")
 }
 
 /// Runs `f` in one `BEGIN IMMEDIATE` transaction on a pooled connection; commits on `Ok`.

@@ -20,7 +20,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let (count, _) = audit::in_window(conn, &start, &end, 0, 0)?;
         let page = page.resolve(count)?;
         let (_, rows) = audit::in_window(conn, &start, &end, page.offset(), page.limit())?;
-        Ok((count, rows))
+        Ok::<_, ApiError>((count, rows))
     })?;
     let page = page.resolve(count)?;
     let results = rows.iter().map(audit_row_json).collect();

@@ -321,7 +321,7 @@ pub fn verify(c: &mut Ctx) -> Result<Response, ApiError> {
                 let row = db::users::auth_row(conn, cl.user_id)?;
                 // A refresh token revoked by logout is no longer valid.
                 let revoked = is_refresh && db::tokens::is_revoked(conn, &cl.jti)?;
-                Ok((row, revoked))
+                Ok::<_, ApiError>((row, revoked))
             })?;
             // As before for an account that no longer exists: the signature decides.
             !revoked && row.is_none_or(|r| r.token_generation == cl.generation)

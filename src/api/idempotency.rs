@@ -51,7 +51,7 @@ where
     }
     let outcome = c.state.db.write(move |w| {
         if let Some(found) = lookup(w, &key)? {
-            return Ok(Err(found));
+            return Ok::<_, ApiError>(Err(found));
         }
         let v = f(w)?;
         let body = if ok_status == 204 { String::new() } else { v.to_string() };

@@ -55,7 +55,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = q::count(conn, all)?;
         let page = page.resolve(count)?;
         let rows = q::list(conn, all, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = rows.iter().map(location_json).collect();
     ok(&paginate::envelope(c.req, page, count, results))
@@ -143,7 +143,10 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         if q::name_taken(w, &fields.name, None)? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::LOCATION_DUPLICATE_NAME,
+            ));
         }
         let id = q::insert(w, &fields, &now())?;
         let loc = q::get(w, id)?.ok_or_else(|| ApiError::internal("new location not found"))?;
@@ -178,7 +181,10 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         let old = fields_of(&cur);
         let new = input.apply(&old);
         if new.name != old.name && q::name_taken(w, &new.name, Some(id))? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::LOCATION_DUPLICATE_NAME,
+            ));
         }
         if !q::update(w, id, &new, &now())? {
             return Err(ApiError::not_found());

@@ -308,7 +308,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = q::count(conn, &filter)?;
         let page = page.resolve(count)?;
         let rows = q::list(conn, &filter, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = rows.iter().map(item_json).collect();
     ok(&paginate::envelope(c.req, page, count, results))
@@ -339,7 +339,10 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
     let u = user.clone();
     let resp = idempotency::write(c, &user, 201, move |w| {
         if q::name_taken(w, &fields.name, None)? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::MENU_ITEM_DUPLICATE_NAME,
+            ));
         }
         let id = q::insert(w, &fields, u.id, &now())?;
         let item = q::get(w, id)?.ok_or_else(|| ApiError::internal("new menu item not found"))?;
@@ -368,7 +371,10 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         let old = fields_of(&cur);
         let new = input.apply(&old);
         if new.name != old.name && q::name_taken(w, &new.name, Some(id))? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::MENU_ITEM_DUPLICATE_NAME,
+            ));
         }
         if !q::update(w, id, &new, &now())? {
             return Err(ApiError::not_found());
@@ -425,7 +431,7 @@ pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     idempotency::write(c, &user, 204, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         if q::is_referenced(w, id)? {
-            return Err(ApiError::detail(409, q::REFERENCED));
+            return Err(ApiError::detail(409, super::db_error::MENU_ITEM_REFERENCED));
         }
         if !q::delete(w, id)? {
             return Err(ApiError::not_found());

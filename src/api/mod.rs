@@ -6,6 +6,7 @@ pub mod activity;
 pub mod audit;
 pub mod auth;
 pub mod board;
+pub mod db_error;
 pub mod health;
 pub mod idempotency;
 pub mod locations;

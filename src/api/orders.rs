@@ -522,8 +522,8 @@ fn find_location(
     input: &LocInput,
 ) -> Result<Option<LocationRef>, ApiError> {
     match input {
-        LocInput::Id(id) => dbo::active_location_by_id(conn, *id),
-        LocInput::Name(name) => dbo::active_location_by_name(conn, name),
+        LocInput::Id(id) => Ok(dbo::active_location_by_id(conn, *id)?),
+        LocInput::Name(name) => Ok(dbo::active_location_by_name(conn, name)?),
     }
 }
 
@@ -771,7 +771,7 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
             let ids = dbo::list_ids(conn, &f, None)?;
             let mut buf = Vec::with_capacity(64 * 1024);
             let fresh_until = wire_order::write_list(&dbo::load(conn, &ids)?, &mut buf)?;
-            Ok((buf, fresh_until))
+            Ok::<_, ApiError>((buf, fresh_until))
         })?;
         Ok(poll_cache::Built {
             response: Response::raw_json(200, body),

@@ -265,7 +265,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = dbp::count(conn, &f)?;
         let page = page.resolve(count)?;
         let rows = dbp::list(conn, &f, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = results
         .iter()

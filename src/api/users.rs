@@ -101,7 +101,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = db::users::count(conn, &filter)?;
         let page = page.resolve(count)?;
         let rows = db::users::list(conn, &filter, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = rows.iter().map(user_json).collect();
     ok(&envelope(c.req, page, count, results))

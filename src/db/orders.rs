@@ -12,11 +12,10 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use super::payments::{self, PaymentRow};
-use super::{placeholders, IN_CHUNK};
+use super::{placeholders, Error, IN_CHUNK};
 use crate::domain::clock::{self, Date};
 use crate::domain::payment::{self, Summary};
 use crate::domain::status::{DeliveryType, OrderStatus};
-use crate::http::ApiError;
 
 /// A menu item as an order line needs it.
 #[derive(Clone, Debug)]
@@ -29,7 +28,7 @@ pub struct MenuRef {
 }
 
 /// The menu items among `ids` that exist, by id.
-pub fn menu_items(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, MenuRef>, ApiError> {
+pub fn menu_items(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, MenuRef>, Error> {
     let mut out = HashMap::new();
     for chunk in ids.chunks(IN_CHUNK) {
         let sql = format!(
@@ -63,7 +62,7 @@ pub struct LocationRef {
 }
 
 /// The active location with this id.
-pub fn active_location_by_id(conn: &Connection, id: i64) -> Result<Option<LocationRef>, ApiError> {
+pub fn active_location_by_id(conn: &Connection, id: i64) -> Result<Option<LocationRef>, Error> {
     location(conn, "id = ?1", &id)
 }
 
@@ -71,7 +70,7 @@ pub fn active_location_by_id(conn: &Connection, id: i64) -> Result<Option<Locati
 pub fn active_location_by_name(
     conn: &Connection,
     name: &str,
-) -> Result<Option<LocationRef>, ApiError> {
+) -> Result<Option<LocationRef>, Error> {
     location(conn, "name = ?1", &name)
 }
 
@@ -79,7 +78,7 @@ fn location(
     conn: &Connection,
     cond: &str,
     arg: &dyn rusqlite::ToSql,
-) -> Result<Option<LocationRef>, ApiError> {
+) -> Result<Option<LocationRef>, Error> {
     let sql =
         format!("SELECT id, name, fee FROM delivery_locations WHERE {cond} AND is_active = 1");
     Ok(conn
@@ -96,7 +95,7 @@ fn location(
 
 /// The next per-day sequence number of `date`. Called inside the single writer's
 /// transaction, so no other create can take the same number in between.
-pub fn next_seq(conn: &Connection, date: Date) -> Result<i64, ApiError> {
+pub fn next_seq(conn: &Connection, date: Date) -> Result<i64, Error> {
     Ok(conn
         .prepare_cached("SELECT COALESCE(MAX(seq), 0) + 1 FROM orders WHERE order_date = ?1")?
         .query_row([date.to_string()], |r| r.get(0))?)
@@ -120,7 +119,7 @@ pub struct OrderCore {
 }
 
 /// The order with this number.
-pub fn core_by_number(conn: &Connection, number: &str) -> Result<Option<OrderCore>, ApiError> {
+pub fn core_by_number(conn: &Connection, number: &str) -> Result<Option<OrderCore>, Error> {
     Ok(conn
         .prepare_cached(
             "SELECT id, order_number, customer_phone, delivery_type, delivery_location_id, \
@@ -167,7 +166,7 @@ fn bad_text(col: usize, value: &str) -> rusqlite::Error {
 }
 
 /// The id of the order with this number.
-pub fn id_by_number(conn: &Connection, number: &str) -> Result<Option<i64>, ApiError> {
+pub fn id_by_number(conn: &Connection, number: &str) -> Result<Option<i64>, Error> {
     Ok(conn
         .prepare_cached("SELECT id FROM orders WHERE order_number = ?1")?
         .query_row([number], |r| r.get(0))
@@ -210,7 +209,7 @@ pub struct NewOrder<'a> {
 }
 
 /// Inserts an order (version 1); returns its id.
-pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, ApiError> {
+pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, Error> {
     conn.prepare_cached(
         "INSERT INTO orders (order_number, order_date, seq, customer_phone, delivery_type, \
          delivery_location_id, delivery_location_name, delivery_location_fee, status, \
@@ -237,12 +236,7 @@ pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, A
 }
 
 /// Writes the order-level fields of an edit and bumps the version.
-pub fn update_fields(
-    conn: &Connection,
-    id: i64,
-    f: &OrderFields,
-    at: &str,
-) -> Result<(), ApiError> {
+pub fn update_fields(conn: &Connection, id: i64, f: &OrderFields, at: &str) -> Result<(), Error> {
     conn.prepare_cached(
         "UPDATE orders SET customer_phone = ?2, delivery_type = ?3, delivery_location_id = ?4, \
          delivery_location_name = ?5, delivery_location_fee = ?6, delivery_fee = ?7, \
@@ -269,7 +263,7 @@ pub fn replace_items(
     order_id: i64,
     items: &[NewItem],
     at: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     conn.prepare_cached("DELETE FROM order_items WHERE order_id = ?1")?
         .execute([order_id])?;
     let mut st = conn.prepare_cached(
@@ -294,7 +288,7 @@ pub fn replace_items(
 }
 
 /// The line subtotals of an order as stored.
-pub fn item_subtotals(conn: &Connection, order_id: i64) -> Result<Vec<i64>, ApiError> {
+pub fn item_subtotals(conn: &Connection, order_id: i64) -> Result<Vec<i64>, Error> {
     let mut st = conn.prepare_cached("SELECT subtotal FROM order_items WHERE order_id = ?1")?;
     let rows = st.query_map([order_id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<Vec<i64>>>()?)
@@ -308,7 +302,7 @@ pub fn set_status(
     to: OrderStatus,
     by: &str,
     at: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     conn.prepare_cached(
         "UPDATE orders SET status = ?2, version = version + 1, updated_at = ?3 WHERE id = ?1",
     )?
@@ -324,7 +318,7 @@ pub fn add_history(
     to: OrderStatus,
     by: &str,
     at: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     conn.prepare_cached(
         "INSERT INTO order_status_history (order_id, from_status, to_status, changed_by, changed_at) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -334,14 +328,14 @@ pub fn add_history(
 }
 
 /// Bumps the version and `updated_at` (a payment changed the order's derived fields).
-pub fn touch(conn: &Connection, id: i64, at: &str) -> Result<(), ApiError> {
+pub fn touch(conn: &Connection, id: i64, at: &str) -> Result<(), Error> {
     conn.prepare_cached("UPDATE orders SET version = version + 1, updated_at = ?2 WHERE id = ?1")?
         .execute(params![id, at])?;
     Ok(())
 }
 
 /// Deletes an order; its items, payments and history go with it (ON DELETE CASCADE).
-pub fn delete(conn: &Connection, id: i64) -> Result<(), ApiError> {
+pub fn delete(conn: &Connection, id: i64) -> Result<(), Error> {
     conn.prepare_cached("DELETE FROM orders WHERE id = ?1")?
         .execute([id])?;
     Ok(())
@@ -359,7 +353,7 @@ pub struct StatusChange {
 }
 
 /// The status changes of an order, oldest first.
-pub fn history(conn: &Connection, id: i64) -> Result<Vec<StatusChange>, ApiError> {
+pub fn history(conn: &Connection, id: i64) -> Result<Vec<StatusChange>, Error> {
     let mut st = conn.prepare_cached(
         "SELECT from_status, to_status, changed_by, changed_at FROM order_status_history \
          WHERE order_id = ?1 ORDER BY changed_at, id",
@@ -376,7 +370,7 @@ pub fn history(conn: &Connection, id: i64) -> Result<Vec<StatusChange>, ApiError
 }
 
 /// The payment summary of one order, from its ledger.
-pub fn summary(conn: &Connection, core: &OrderCore) -> Result<Summary, ApiError> {
+pub fn summary(conn: &Connection, core: &OrderCore) -> Result<Summary, Error> {
     let facts = payments::facts(conn, core.id)?;
     Ok(payment::summarize(
         core.total_price,
@@ -440,7 +434,7 @@ impl Filter {
 }
 
 /// Number of orders matching `f`.
-pub fn count(conn: &Connection, f: &Filter) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, f: &Filter) -> Result<i64, Error> {
     let (cond, args) = f.where_clause();
     let sql = format!("SELECT COUNT(*) FROM orders o {cond}");
     Ok(conn
@@ -454,7 +448,7 @@ pub fn list_ids(
     conn: &Connection,
     f: &Filter,
     page: Option<(i64, i64)>,
-) -> Result<Vec<i64>, ApiError> {
+) -> Result<Vec<i64>, Error> {
     let (cond, mut args) = f.where_clause();
     let (col, desc) = f.ordering.unwrap_or(("o.created_at", true));
     let dir = if desc { "DESC" } else { "ASC" };
@@ -509,12 +503,12 @@ pub struct ItemRow {
 }
 
 /// The order with this id, whole.
-pub fn load_one(conn: &Connection, id: i64) -> Result<Option<OrderRecord>, ApiError> {
+pub fn load_one(conn: &Connection, id: i64) -> Result<Option<OrderRecord>, Error> {
     Ok(load(conn, &[id])?.into_iter().next())
 }
 
 /// The orders `ids`, whole, in the order given (ids that do not exist are skipped).
-pub fn load(conn: &Connection, ids: &[i64]) -> Result<Vec<OrderRecord>, ApiError> {
+pub fn load(conn: &Connection, ids: &[i64]) -> Result<Vec<OrderRecord>, Error> {
     if ids.is_empty() {
         return Ok(Vec::new());
     }

@@ -8,9 +8,8 @@ use std::collections::HashMap;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
-use super::{placeholders, IN_CHUNK};
+use super::{placeholders, Error, IN_CHUNK};
 use crate::domain::payment::{PaymentFact, PaymentState, PaymentType};
-use crate::http::ApiError;
 
 /// One stored payment. Method, type and status stay text: a row imported from the original
 /// may hold a value this server does not know, and it is shown as it is.
@@ -94,7 +93,7 @@ pub struct NewPayment<'a> {
 }
 
 /// Inserts a payment; returns its id.
-pub fn insert(conn: &Connection, p: &NewPayment) -> Result<i64, ApiError> {
+pub fn insert(conn: &Connection, p: &NewPayment) -> Result<i64, Error> {
     conn.prepare_cached(
         "INSERT INTO payments (reference, order_id, amount, payment_method, payment_type, status, \
          mobile_number, notes, created_by, created_at, updated_at) \
@@ -116,7 +115,7 @@ pub fn insert(conn: &Connection, p: &NewPayment) -> Result<i64, ApiError> {
 }
 
 /// The summary facts of one order's payments.
-pub fn facts(conn: &Connection, order_id: i64) -> Result<Vec<PaymentFact>, ApiError> {
+pub fn facts(conn: &Connection, order_id: i64) -> Result<Vec<PaymentFact>, Error> {
     let mut st = conn
         .prepare_cached("SELECT amount, payment_type, status FROM payments WHERE order_id = ?1")?;
     let rows = st.query_map([order_id], |r| {
@@ -146,7 +145,7 @@ pub fn facts(conn: &Connection, order_id: i64) -> Result<Vec<PaymentFact>, ApiEr
 pub fn rows_for_orders(
     conn: &Connection,
     order_ids: &[i64],
-) -> Result<HashMap<i64, Vec<PaymentRow>>, ApiError> {
+) -> Result<HashMap<i64, Vec<PaymentRow>>, Error> {
     let mut out: HashMap<i64, Vec<PaymentRow>> = HashMap::new();
     for chunk in order_ids.chunks(IN_CHUNK) {
         let sql = format!(
@@ -165,15 +164,12 @@ pub fn rows_for_orders(
 }
 
 /// One payment by id.
-pub fn load(conn: &Connection, id: i64) -> Result<Option<PaymentWithOrder>, ApiError> {
+pub fn load(conn: &Connection, id: i64) -> Result<Option<PaymentWithOrder>, Error> {
     one(conn, "p.id = ?1", &id)
 }
 
 /// One payment by its reference (UUID).
-pub fn by_reference(
-    conn: &Connection,
-    reference: &str,
-) -> Result<Option<PaymentWithOrder>, ApiError> {
+pub fn by_reference(conn: &Connection, reference: &str) -> Result<Option<PaymentWithOrder>, Error> {
     one(conn, "p.reference = ?1", &reference)
 }
 
@@ -181,7 +177,7 @@ fn one(
     conn: &Connection,
     cond: &str,
     arg: &dyn rusqlite::ToSql,
-) -> Result<Option<PaymentWithOrder>, ApiError> {
+) -> Result<Option<PaymentWithOrder>, Error> {
     let sql = format!(
         "SELECT {COLUMNS}, o.order_number FROM payments p JOIN orders o ON o.id = p.order_id \
          WHERE {cond}"
@@ -224,7 +220,7 @@ impl Filter {
 }
 
 /// Number of payments matching `f`.
-pub fn count(conn: &Connection, f: &Filter) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, f: &Filter) -> Result<i64, Error> {
     let (cond, args) = f.where_clause();
     let sql = format!("SELECT COUNT(*) FROM payments p JOIN orders o ON o.id = p.order_id {cond}");
     Ok(conn
@@ -238,7 +234,7 @@ pub fn list(
     f: &Filter,
     offset: i64,
     limit: i64,
-) -> Result<Vec<PaymentWithOrder>, ApiError> {
+) -> Result<Vec<PaymentWithOrder>, Error> {
     let (cond, mut args) = f.where_clause();
     args.push(SqlValue::Integer(limit));
     args.push(SqlValue::Integer(offset));

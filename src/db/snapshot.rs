@@ -7,8 +7,8 @@ use rusqlite::Connection;
 
 use super::events;
 use super::orders::{self, OrderRecord};
+use super::Error;
 use crate::domain::clock::{self, Date};
-use crate::http::ApiError;
 
 /// The state a `data_update` carries.
 pub struct Snapshot {
@@ -20,14 +20,14 @@ pub struct Snapshot {
 }
 
 /// Reads the state for a `data_update`.
-pub fn data_update(conn: &Connection, limit: usize) -> Result<Snapshot, ApiError> {
+pub fn data_update(conn: &Connection, limit: usize) -> Result<Snapshot, Error> {
     conn.execute_batch("BEGIN")?;
     let out = build(conn, limit);
     let _ = conn.execute_batch("COMMIT");
     out
 }
 
-fn build(conn: &Connection, limit: usize) -> Result<Snapshot, ApiError> {
+fn build(conn: &Connection, limit: usize) -> Result<Snapshot, Error> {
     let today = clock::iso(Date::of_micros(clock::now_micros()).start_micros());
     let mut active: Vec<(String, i64)> = {
         let mut st = conn.prepare_cached(

@@ -39,7 +39,7 @@ pub fn authenticate(state: &AppState, token: &str, wait: Duration) -> Result<Str
         .read_within(wait, |conn| {
             crate::db::users::auth_row(conn, claims.user_id)
         })
-        .map_err(|e| AuthError::Unavailable(format!("user lookup failed: {}", e.status)))?;
+        .map_err(|e| AuthError::Unavailable(format!("user lookup failed: {e}")))?;
     match row {
         // A token of an older generation: the password changed, or the account was
         // reactivated, since it was issued.
@@ -208,7 +208,7 @@ pub fn range(
     let read = state.db.read_within(wait, |conn| {
         let last = events::last_id(conn)?;
         if strict {
-            return Ok((events::since(conn, since, limit)?, last));
+            return Ok::<_, ApiError>((events::since(conn, since, limit)?, last));
         }
         Ok((events::page(conn, since, limit)?, last))
     })?;
