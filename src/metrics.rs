@@ -247,3 +247,34 @@ fn gauge(o: &mut String, name: &str, help: &str, rows: &[(&str, f64)]) {
         let _ = writeln!(o, "{name}{{{labels}}} {v}");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ws_end_is_counted_under_its_own_label() {
+        let m = Metrics::new();
+        for e in End::ALL {
+            m.ws_closed(e);
+        }
+        let text = m.render(0, 0);
+        for e in End::ALL {
+            let line = format!("adakings_ws_closed_total{{reason=\"{}\"}} 1\n", e.label());
+            assert!(text.contains(&line), "missing {line:?}");
+        }
+    }
+
+    #[test]
+    fn every_disconnect_kind_is_counted_under_its_own_label() {
+        let m = Metrics::new();
+        for k in DisconnectKind::ALL {
+            m.client_disconnected(k);
+        }
+        let text = m.render(0, 0);
+        for k in DisconnectKind::ALL {
+            let line = format!("adakings_client_disconnects_total{{kind=\"{k}\"}} 1\n");
+            assert!(text.contains(&line), "missing {line:?}");
+        }
+    }
+}

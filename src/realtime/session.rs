@@ -6,10 +6,10 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::api::wire_order::OrderList;
 use tungstenite::Utf8Bytes;
 
 use super::protocol::{self, ServerMsg};
+use crate::api::wire_order::OrderList;
 use crate::db::events::{self, Replay};
 use crate::db::snapshot;
 use crate::domain::clock::{self, Date};
