@@ -14,15 +14,13 @@ use rusqlite::TransactionBehavior;
 use serde_json::json;
 
 use crate::auth::password;
-use crate::commands::Failure;
 use crate::config::Config;
 use crate::db;
 use crate::db::audit::Actor;
 use crate::db::users::{NewUser, UserChanges};
 use crate::domain::status::Role;
-
-/// Where the random demo passwords are written, in the database's directory.
-pub const DEMO_LOGINS_FILE: &str = "demo-logins.txt";
+use crate::failure::Failure;
+use crate::files::DEMO_LOGINS_FILE;
 
 /// Length of a random demo password, from an alphabet without look-alikes (31 symbols: about
 /// 69 bits).

@@ -1,9 +1,9 @@
 //! `GET /api/audit/?date=YYYY-MM-DD` (superadmin, admin): the audit rows of a business day,
 //! oldest first, DRF-paginated, each with its place in the hash chain (`prev_hash`, `hash`).
 
+use crate::api::ctx::{ok, roles, Ctx};
 use crate::api::paginate::{self, Page};
 use crate::api::reports::{audit_row_json, date_param};
-use crate::api::{ok, roles, Ctx};
 use crate::db::audit;
 use crate::domain::clock;
 use crate::http::{ApiError, Response};

@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::api::{AuthUser, Ctx};
+use crate::api::ctx::{AuthUser, Ctx};
 use crate::db::audit::Actor;
 use crate::db::WriteTx;
 use crate::domain::clock;

@@ -4,8 +4,9 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, roles, Ctx};
 use crate::api::menu::{body_object, id_param, now, Fields};
-use crate::api::{idempotency, ok, paginate, roles, Ctx};
+use crate::api::{idempotency, paginate};
 use crate::db::audit;
 use crate::db::locations::{self as q, LocationFields, LocationRow};
 use crate::domain::money;

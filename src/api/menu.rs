@@ -4,7 +4,8 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::{idempotency, ok, paginate, roles, Ctx};
+use crate::api::ctx::{ok, roles, Ctx};
+use crate::api::{idempotency, paginate};
 use crate::db::audit;
 use crate::db::menu::{self as q, MenuFilter, MenuItemFields, MenuItemRow, MenuOrder};
 use crate::domain::{clock, money, validate};

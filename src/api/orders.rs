@@ -8,8 +8,9 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, roles, AuthUser, Ctx};
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, poll_cache, roles, wire_order, AuthUser, Ctx};
+use crate::api::{idempotency, poll_cache, wire_order};
 use crate::db::events::EventKind;
 use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
 use crate::db::{audit, WriteTx};

@@ -8,9 +8,11 @@
 
 use serde_json::{json, Value};
 
+use crate::api::ctx::{ok, roles, Ctx};
+use crate::api::idempotency;
 use crate::api::orders::{body_object, not_a_choice, Errors};
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, roles, wire_order, wire_payment, Ctx};
+use crate::api::{wire_order, wire_payment};
 use crate::db::audit;
 use crate::db::events::EventKind;
 use crate::db::orders as dbo;

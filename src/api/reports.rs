@@ -8,8 +8,9 @@ use std::collections::BTreeSet;
 use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, roles, Ctx};
+use crate::api::idempotency;
 use crate::api::report_csv::{csv_response, daily_csv, range_csv};
-use crate::api::{idempotency, ok, roles, Ctx};
 use crate::db::audit;
 use crate::db::reports::{self as dbr, Detail};
 use crate::domain::audit_chain::{self, GENESIS};

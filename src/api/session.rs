@@ -7,7 +7,8 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::{auth, idempotency, ok, users, Ctx};
+use crate::api::ctx::{ok, Ctx};
+use crate::api::{auth, idempotency, users};
 use crate::auth::jwt::{self, JwtError};
 use crate::auth::password::{self, Verified};
 use crate::db;

@@ -2,7 +2,7 @@
 //! that panics, a slow one (graceful shutdown tests), a large body (client-gone tests), and
 //! holders of a pooled read connection or of the writer (database-busy tests).
 
-use crate::api::Ctx;
+use crate::api::ctx::Ctx;
 use crate::http::{ApiError, Response};
 
 fn enabled(c: &Ctx) -> Result<(), ApiError> {

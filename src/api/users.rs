@@ -8,8 +8,9 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, roles, AuthUser, Ctx};
+use crate::api::idempotency;
 use crate::api::paginate::{envelope, Page};
-use crate::api::{idempotency, ok, roles, AuthUser, Ctx};
 use crate::auth::password;
 use crate::db;
 use crate::db::users::{ListFilter, NewUser, User, UserChanges};

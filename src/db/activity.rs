@@ -5,7 +5,7 @@
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params_from_iter, Connection};
 
-use super::Error;
+use super::error::Error;
 use crate::db::orders::{self as dbo, OrderCore};
 use crate::db::payments::{PaymentRow, COLUMNS};
 use crate::domain::payment::Summary;

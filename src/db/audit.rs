@@ -12,7 +12,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 
-use super::Error;
+use super::error::Error;
 use crate::domain::audit_chain::{self, Entry, GENESIS};
 use crate::domain::clock;
 

@@ -6,7 +6,7 @@
 
 use rusqlite::Connection;
 
-use super::Error;
+use super::error::Error;
 
 /// The current epoch.
 pub fn read(conn: &Connection) -> Result<String, Error> {

@@ -4,7 +4,7 @@
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::Error;
+use super::error::Error;
 use crate::domain::clock;
 
 /// What happened to an order; stored in `events.kind` and sent as the message `type`.

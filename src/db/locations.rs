@@ -4,7 +4,7 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::error::Constraint;
-use super::Error;
+use super::error::Error;
 
 /// One delivery location as stored; `fee` in pesewas.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,8 +8,8 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
 use super::error::Constraint;
+use super::error::Error;
 use super::like_pattern;
-use super::Error;
 
 /// One menu item as stored. `price` is in pesewas; `created_by` is the creator's username.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -15,6 +15,7 @@ pub mod menu;
 pub mod migrate;
 pub mod orders;
 pub mod payments;
+pub mod pragmas;
 pub mod reports;
 pub mod restore;
 pub mod seed;
@@ -36,22 +37,6 @@ pub use error::Error;
 pub use events::Event;
 pub use writer::WriteTx;
 
-/// Ids per `IN (...)` list: far below SQLite's variable limit, and few enough distinct
-/// statement texts for the prepared-statement cache.
-pub(crate) const IN_CHUNK: usize = 200;
-
-/// `?,?,?` with `n` placeholders.
-pub(crate) fn placeholders(n: usize) -> String {
-    let mut s = String::with_capacity(n * 2);
-    for i in 0..n {
-        if i > 0 {
-            s.push(',');
-        }
-        s.push('?');
-    }
-    s
-}
-
 /// A `LIKE ... ESCAPE '\'` pattern matching any text that contains `s`: `%`, `_` and the
 /// escape character itself are made literal, and the whole is wrapped in `%`. The one place
 /// the "contains" searches of menu, orders and payment lists build their patterns.
@@ -68,14 +53,29 @@ pub(crate) fn like_pattern(s: &str) -> String {
     out
 }
 
+/// Ids per `IN (...)` list: far below SQLite's variable limit, and few enough distinct
+/// statement texts for the prepared-statement cache.
+pub const IN_CHUNK: usize = 200;
+
+/// `?,?,?` with `n` placeholders.
+pub fn placeholders(n: usize) -> String {
+    let mut s = String::with_capacity(n * 2);
+    for i in 0..n {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push('?');
+    }
+    s
+}
+
 pub type SqlitePool = Pool<SqliteConnectionManager>;
 
 /// How long a request waits for a pooled connection before it gets 503.
 pub const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Prepared statements cached per connection.
 const STATEMENT_CACHE: usize = 256;
-/// SQLite's own wait for a lock held by another connection (e.g. a backup in progress).
-pub const BUSY_TIMEOUT_MS: u32 = 5_000;
+pub use pragmas::BUSY_TIMEOUT_MS;
 
 pub struct Db {
     pool: SqlitePool,

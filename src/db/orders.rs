@@ -11,8 +11,9 @@ use rusqlite::types::Type;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
+use super::error::Error;
 use super::payments::{self, PaymentRow};
-use super::{placeholders, Error, IN_CHUNK};
+use super::{placeholders, IN_CHUNK};
 use crate::domain::clock::{self, Date};
 use crate::domain::payment::{self, Summary};
 use crate::domain::status::{DeliveryType, OrderStatus};

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
-use super::{placeholders, Error, IN_CHUNK};
+use super::error::Error;
+use super::{placeholders, IN_CHUNK};
 use crate::domain::payment::{PaymentFact, PaymentState, PaymentType};
 
 /// One stored payment. Method, type and status stay text: a row imported from the original

@@ -8,7 +8,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::Error;
+use super::error::Error;
 use crate::domain::clock;
 use crate::domain::payment::PaymentType;
 use crate::domain::report::{ItemRow, OrderRow, PaymentRow};

@@ -3,7 +3,7 @@
 
 use rusqlite::{params, Connection};
 
-use super::Error;
+use super::error::Error;
 use crate::domain::clock;
 
 /// Adds the menu item unless one with that name exists; true when it was added.

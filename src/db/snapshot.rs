@@ -5,9 +5,9 @@
 
 use rusqlite::Connection;
 
+use super::error::Error;
 use super::events;
 use super::orders::{self, OrderRecord};
-use super::Error;
 use crate::domain::clock::{self, Date};
 
 /// The state a `data_update` carries.

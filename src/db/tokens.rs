@@ -4,7 +4,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use super::Error;
+use super::error::Error;
 
 /// Revokes the token `jti` that expires at `expires_at` (unix seconds), and drops the rows of
 /// tokens that have expired by `now`. Revoking twice is harmless.

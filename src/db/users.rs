@@ -4,7 +4,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use super::Error;
+use super::error::Error;
 use crate::domain::clock;
 use crate::domain::status::Role;
 

@@ -26,8 +26,8 @@ use crossbeam_channel::{bounded, Receiver, RecvTimeoutError, SendTimeoutError, S
 use rusqlite::Connection;
 
 use super::error::Busy;
+use super::error::Error;
 use super::events::{self, Event, EventKind};
-use super::Error;
 use crate::config::Synchronous;
 
 /// Jobs per transaction at most.
@@ -96,7 +96,7 @@ fn open_connection(path: &Path, sync: Synchronous) -> Result<Connection, String>
     c.set_prepared_statement_cache_capacity(256);
     c.execute_batch(&format!(
         "PRAGMA foreign_keys=ON; PRAGMA busy_timeout={}; PRAGMA synchronous={};",
-        super::BUSY_TIMEOUT_MS,
+        super::pragmas::BUSY_TIMEOUT_MS,
         sync.as_str()
     ))
     .and_then(|()| c.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(())))

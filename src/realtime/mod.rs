@@ -2,6 +2,7 @@
 //! ([`hub`]), the upgrade handshake ([`upgrade`]) and the per-socket loop ([`ws`]).
 
 pub mod close;
+pub mod feed;
 pub mod hub;
 pub mod protocol;
 pub mod session;
