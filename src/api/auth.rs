@@ -72,8 +72,7 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
     let fields = required_strings(&body, &["username", "password"])?;
     let (username, password) = (fields[0].clone(), fields[1].clone());
     let now = clock::unix_seconds();
-    let peer_ip =
-        crate::http::forwarded::client_ip(c.req, &c.state.config.trusted_proxies).to_string();
+    let peer_ip = c.peer();
     let throttle_key = format!("{peer_ip}|{}", username.to_lowercase());
     // Two limits: per IP and username (a guessed password), and per IP across usernames (a
     // spray). The per-IP count is not cleared by a success, or one known login would reset it.

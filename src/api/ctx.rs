@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 
 use crate::auth::jwt::{self, JwtError};
 use crate::db;
+use crate::db::audit::Actor;
 use crate::domain::clock;
 use crate::domain::status::Role;
 use crate::http::{ApiError, Request, Response};
@@ -72,6 +73,22 @@ impl<'a> Ctx<'a> {
         Ok(u)
     }
 
+    /// The client's address as the audit trail and the login throttle record it: the bare IP
+    /// (no port), and behind a proxy named in `TRUSTED_PROXIES` the client it forwarded for.
+    pub fn peer(&self) -> String {
+        crate::http::forwarded::client_ip(self.req, &self.state.config.trusted_proxies).to_string()
+    }
+
+    /// Who `user`'s change is recorded as in the audit trail: one format for every resource.
+    /// Owned, so a write job can carry it to the writer thread.
+    pub fn actor(&self, user: &AuthUser) -> AuditActor {
+        AuditActor {
+            user_id: user.id,
+            username: user.username.clone(),
+            peer: self.peer(),
+        }
+    }
+
     /// The caller, who must hold a role `allowed` accepts (else 403).
     pub fn require(&mut self, allowed: fn(Role) -> bool) -> Result<AuthUser, ApiError> {
         let u = self.user()?;
@@ -79,6 +96,25 @@ impl<'a> Ctx<'a> {
             Ok(u)
         } else {
             Err(ApiError::forbidden())
+        }
+    }
+}
+
+/// The author of a change as [`Ctx::actor`] gives it.
+#[derive(Clone, Debug)]
+pub struct AuditActor {
+    user_id: i64,
+    username: String,
+    peer: String,
+}
+
+impl AuditActor {
+    /// The form `db::audit::record` takes.
+    pub fn as_actor(&self) -> Actor<'_> {
+        Actor {
+            user_id: Some(self.user_id),
+            username: &self.username,
+            peer: &self.peer,
         }
     }
 }

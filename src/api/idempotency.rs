@@ -9,7 +9,6 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::api::ctx::{AuthUser, Ctx};
-use crate::db::audit::Actor;
 use crate::db::WriteTx;
 use crate::domain::clock;
 use crate::http::{ApiError, Response};
@@ -74,15 +73,6 @@ where
     match outcome {
         Ok(v) => Ok(respond(ok_status, &v)),
         Err(found) => found_response(found),
-    }
-}
-
-/// The audit actor for this request's caller.
-pub fn actor<'a>(user: &'a AuthUser, peer: &'a str) -> Actor<'a> {
-    Actor {
-        user_id: Some(user.id),
-        username: &user.username,
-        peer,
     }
 }
 

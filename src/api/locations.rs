@@ -140,8 +140,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         fee: 0,
         is_active: true,
     });
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 201, move |w| {
         if q::name_taken(w, &fields.name, None)? {
             return Err(ApiError::field(
@@ -152,7 +151,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         let id = q::insert(w, &fields, &now())?;
         let loc = q::get(w, id)?.ok_or_else(|| ApiError::internal("new location not found"))?;
         let v = location_json(&loc);
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -175,8 +174,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let full = c.req.method != "PATCH";
     let input = parse_input(&body_object(c)?, full)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
@@ -191,7 +189,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
             return Err(ApiError::not_found());
         }
         let loc = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -209,14 +207,13 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
 pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.require(roles::admin_plus)?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         if !q::delete(w, id)? {
             return Err(ApiError::not_found());
         }
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,

@@ -336,7 +336,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         is_available: true,
     };
     let fields = input.apply(&base);
-    let peer = c.req.peer.to_string();
+    let who = c.actor(&user);
     let u = user.clone();
     let resp = idempotency::write(c, &user, 201, move |w| {
         if q::name_taken(w, &fields.name, None)? {
@@ -348,7 +348,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         let id = q::insert(w, &fields, u.id, &now())?;
         let item = q::get(w, id)?.ok_or_else(|| ApiError::internal("new menu item not found"))?;
         let v = item_json(&item);
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(w, &actor, "create", "menu_item", &id.to_string(), &v)?;
         Ok(v)
     })?;
@@ -365,8 +365,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let full = c.req.method != "PATCH";
     let input = parse_input(&body_object(c)?, full)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
@@ -381,7 +380,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
             return Err(ApiError::not_found());
         }
         let item = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -398,8 +397,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
 pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.require(roles::staff)?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
@@ -409,7 +407,7 @@ pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
         };
         q::update(w, id, &new, &now())?;
         let item = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -427,8 +425,7 @@ pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
 pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.require(roles::admin_plus)?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         if q::is_referenced(w, id)? {
@@ -437,7 +434,7 @@ pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
         if !q::delete(w, id)? {
             return Err(ApiError::not_found());
         }
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,

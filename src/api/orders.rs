@@ -607,11 +607,6 @@ fn resolve_items(
     Ok(out)
 }
 
-/// The caller's address for the audit trail.
-fn peer(c: &Ctx) -> String {
-    c.req.peer.ip().to_string()
-}
-
 /// The Order JSON of `id` inside the write, as the event and the response carry it.
 fn order_json(w: &WriteTx, id: i64) -> Result<Value, ApiError> {
     let order =
@@ -649,7 +644,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
     let body = body_object(c)?;
     let mut errs = Errors::default();
     let draft = Draft::parse(&body, true, LineLimits::of(c), &mut errs);
-    let peer = peer(c);
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let r = resolve(w, &draft, None, u.role, errs)?;
@@ -678,7 +673,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         w.emit(EventKind::ItemCreated, id, &json.to_string())?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "create",
             "order",
             &number,
@@ -839,7 +834,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let mut errs = Errors::default();
     let draft = Draft::parse(&body, c.req.method == "PUT", LineLimits::of(c), &mut errs);
-    let peer = peer(c);
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 200, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
@@ -869,14 +864,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
                 }
             }
         }
-        announce_update(
-            w,
-            core.id,
-            &idempotency::actor(&u, &peer),
-            "update",
-            &number,
-            &changes,
-        )
+        announce_update(w, core.id, &who.as_actor(), "update", &number, &changes)
     })
 }
 
@@ -921,15 +909,14 @@ pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.require(roles::superadmin)?;
     let number = c.param(0).to_string();
     ensure_exists(c, &number)?;
-    let peer = peer(c);
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
         dbo::delete(w, core.id)?;
         w.emit(EventKind::ItemDeleted, core.id, "{}")?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "delete",
             "order",
             &number,
@@ -1005,7 +992,7 @@ fn change_status(
     number: String,
     to: OrderStatus,
 ) -> Result<Response, ApiError> {
-    let peer = peer(c);
+    let who = c.actor(user);
     let u = user.clone();
     idempotency::write(c, user, 200, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
@@ -1017,7 +1004,7 @@ fn change_status(
                 announce_update(
                     w,
                     core.id,
-                    &idempotency::actor(&u, &peer),
+                    &who.as_actor(),
                     "status_change",
                     &number,
                     &json!({ "from": core.status.as_str(), "to": to.as_str() }),

@@ -111,7 +111,7 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
             ),
         );
     }
-    let peer = c.req.peer.ip().to_string();
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let core = match &order_number {
@@ -197,7 +197,7 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
         w.emit(EventKind::ItemUpdated, core.id, &order.to_string())?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             kind.as_str(),
             "payment",
             &reference,

@@ -153,8 +153,7 @@ pub fn update_profile(c: &mut Ctx) -> Result<Response, ApiError> {
         email: inp.email,
         ..Default::default()
     };
-    let peer = c.req.peer.ip().to_string();
-    let actor_user = me.clone();
+    let who = c.actor(&me);
     let id = me.id;
     idempotency::write(c, &me, 200, move |w| {
         let before = db::users::by_id(w, id)?.ok_or_else(ApiError::not_found)?;
@@ -176,7 +175,7 @@ pub fn update_profile(c: &mut Ctx) -> Result<Response, ApiError> {
             diff.insert("password".into(), json!("changed"));
         }
         if !diff.is_empty() {
-            let actor = idempotency::actor(&actor_user, &peer);
+            let actor = who.as_actor();
             db::audit::record(
                 w,
                 &actor,
