@@ -29,6 +29,8 @@ pub mod session;
 pub mod testing;
 pub mod users;
 pub mod validate;
+pub mod wire_order;
+pub mod wire_payment;
 
 pub use access::Access;
 pub use ctx::{created, ok, AuthUser, Ctx, Handler, Route};

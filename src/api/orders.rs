@@ -13,7 +13,8 @@ use crate::api::paginate::{self, Page};
 use crate::api::validate::{
     body_object, not_a_choice, py_type, text_or_empty, vocab_field, Errors,
 };
-use crate::api::{idempotency, poll_cache};
+use crate::api::{idempotency, poll_cache, wire_order};
+use crate::db::events::EventKind;
 use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
 use crate::db::{audit, WriteTx};
 use crate::domain::clock::{self, Date};
@@ -498,7 +499,9 @@ fn resolve_items(
 
 /// The Order JSON of `id` inside the write, as the event and the response carry it.
 fn order_json(w: &WriteTx, id: i64) -> Result<Value, ApiError> {
-    dbo::load_json(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))
+    let order =
+        dbo::load_one(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))?;
+    wire_order::to_value(&order)
 }
 
 /// The tail of every change to an existing order, in its transaction: the Order JSON after the
@@ -512,7 +515,7 @@ fn announce_update(
     changes: &Value,
 ) -> Result<Value, ApiError> {
     let json = order_json(w, id)?;
-    w.emit("item_updated", id, &json.to_string())?;
+    w.emit(EventKind::ItemUpdated, id, &json.to_string())?;
     audit::record(w, actor, action, "order", number, changes)?;
     Ok(json)
 }
@@ -557,7 +560,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         dbo::replace_items(w, id, &items, &at)?;
         dbo::add_history(w, id, None, status, &u.username, &at)?;
         let json = order_json(w, id)?;
-        w.emit("item_created", id, &json.to_string())?;
+        w.emit(EventKind::ItemCreated, id, &json.to_string())?;
         audit::record(
             w,
             &who.as_actor(),
@@ -640,7 +643,7 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
             let page = page.resolve(count)?;
             let ids = dbo::list_ids(conn, &f, Some((page.offset(), page.limit())))?;
             paginate::envelope_bytes(c.req, page, count, |buf| {
-                fresh_until = dbo::write_list(conn, &ids, buf)?;
+                fresh_until = wire_order::write_list(&dbo::load(conn, &ids)?, buf)?;
                 Ok(())
             })
         })?;
@@ -652,7 +655,7 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
         let (body, fresh_until) = c.state.db.read(|conn| {
             let ids = dbo::list_ids(conn, &f, None)?;
             let mut buf = Vec::with_capacity(64 * 1024);
-            let fresh_until = dbo::write_list(conn, &ids, &mut buf)?;
+            let fresh_until = wire_order::write_list(&dbo::load(conn, &ids)?, &mut buf)?;
             Ok::<_, ApiError>((buf, fresh_until))
         })?;
         Ok(poll_cache::Built {
@@ -677,11 +680,11 @@ pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
         .state
         .db
         .read(|conn| match dbo::id_by_number(conn, &number)? {
-            Some(id) => dbo::load_json(conn, id),
+            Some(id) => dbo::load_one(conn, id),
             None => Ok(None),
         })?;
     match v {
-        Some(v) => ok(&v),
+        Some(o) => ok(&wire_order::to_value(&o)?),
         None => Err(ApiError::not_found()),
     }
 }
@@ -797,7 +800,7 @@ pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     idempotency::write(c, &user, 204, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
         dbo::delete(w, core.id)?;
-        w.emit("item_deleted", core.id, "{}")?;
+        w.emit(EventKind::ItemDeleted, core.id, "{}")?;
         audit::record(
             w,
             &who.as_actor(),
@@ -905,11 +908,11 @@ pub fn history(c: &mut Ctx) -> Result<Response, ApiError> {
         .state
         .db
         .read(|conn| match dbo::id_by_number(conn, &number)? {
-            Some(id) => dbo::history_json(conn, id).map(Some),
+            Some(id) => dbo::history(conn, id).map(Some),
             None => Ok(None),
         })?;
     match v {
-        Some(list) => ok(&Value::Array(list)),
+        Some(changes) => ok(&wire_order::history(&changes)?),
         None => Err(ApiError::not_found()),
     }
 }

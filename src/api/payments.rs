@@ -12,7 +12,9 @@ use crate::api::ctx::{ok, Ctx};
 use crate::api::idempotency;
 use crate::api::paginate::{self, Page};
 use crate::api::validate::{body_object, query_choice, Fields, BLANK, NOT_A_STRING, REQUIRED};
+use crate::api::{wire_order, wire_payment};
 use crate::db::audit;
+use crate::db::events::EventKind;
 use crate::db::orders as dbo;
 use crate::db::payments::{self as dbp, NewPayment};
 use crate::domain::payment::{self, PaymentMethod, PaymentState, PaymentType};
@@ -160,9 +162,10 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
             Some(to) => dbo::set_status(w, core.id, core.status, to, "system", &at)?,
             None => dbo::touch(w, core.id, &at)?,
         }
-        let order = dbo::load_json(w, core.id)?
+        let order = dbo::load_one(w, core.id)?
             .ok_or_else(|| ApiError::internal(format!("order {} vanished", core.id)))?;
-        w.emit("item_updated", core.id, &order.to_string())?;
+        let order = wire_order::to_value(&order)?;
+        w.emit(EventKind::ItemUpdated, core.id, &order.to_string())?;
         audit::record(
             w,
             &who.as_actor(),
@@ -177,8 +180,9 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
                 "status_change": moved.map(|to| json!({"from": core.status.as_str(), "to": to.as_str()})),
             }),
         )?;
-        dbp::load_json(w, payment_id)?
-            .ok_or_else(|| ApiError::internal(format!("payment {payment_id} vanished")))
+        let payment = dbp::load(w, payment_id)?
+            .ok_or_else(|| ApiError::internal(format!("payment {payment_id} vanished")))?;
+        wire_payment::to_value(&payment)
     })
 }
 
@@ -200,9 +204,13 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
     let (page, count, results) = c.state.db.read(|conn| {
         let count = dbp::count(conn, &f)?;
         let page = page.resolve(count)?;
-        let results = dbp::list_json(conn, &f, page.offset(), page.limit())?;
-        Ok::<_, ApiError>((page, count, results))
+        let rows = dbp::list(conn, &f, page.offset(), page.limit())?;
+        Ok::<_, ApiError>((page, count, rows))
     })?;
+    let results = results
+        .iter()
+        .map(wire_payment::to_value)
+        .collect::<Result<Vec<Value>, ApiError>>()?;
     ok(&paginate::envelope(c.req, page, count, results))
 }
 
@@ -227,9 +235,9 @@ pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
     match c
         .state
         .db
-        .read(|conn| dbp::by_reference_json(conn, &reference))?
+        .read(|conn| dbp::by_reference(conn, &reference))?
     {
-        Some(v) => ok(&v),
+        Some(p) => ok(&wire_payment::to_value(&p)?),
         None => Err(ApiError::not_found()),
     }
 }

@@ -23,8 +23,3 @@ pub fn renew(conn: &Connection) -> rusqlite::Result<String> {
         |r| r.get(0),
     )
 }
-
-/// The epoch as a JSON string, ready to splice into a message.
-pub fn json(epoch: &str) -> String {
-    serde_json::Value::from(epoch).to_string()
-}

@@ -27,7 +27,7 @@ use rusqlite::Connection;
 
 use super::error::Busy;
 use super::error::Error;
-use super::events::{self, Event};
+use super::events::{self, Event, EventKind};
 use crate::config::Synchronous;
 
 /// Jobs per transaction at most.
@@ -74,7 +74,7 @@ impl Deref for WriteTx<'_> {
 impl WriteTx<'_> {
     /// Appends an event to the outbox (same transaction); it is published after commit.
     /// `payload` is the Order JSON after the change (ignored for `item_deleted`).
-    pub fn emit(&mut self, kind: &str, order_id: i64, payload: &str) -> Result<i64, Error> {
+    pub fn emit(&mut self, kind: EventKind, order_id: i64, payload: &str) -> Result<i64, Error> {
         let ev = events::append(self.conn, kind, order_id, payload)?;
         let id = ev.id;
         self.events.push(ev);

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::cors;
+use super::disconnect::DisconnectKind;
 use super::request::{self, Limits, ReadError};
 use super::response::{write_all, ApiError, Response};
 use super::router::{self, Match};
@@ -314,23 +315,12 @@ fn drain_briefly(stream: &mut TcpStream) {
 
 /// The client went away: one INFO line naming the kind, and a counter. Never an ERROR.
 pub fn client_gone(state: &AppState, peer: &SocketAddr, method: &str, target: &str, e: &io::Error) {
-    let kind = disconnect_kind(e);
+    let kind = DisconnectKind::of_io(e);
     state.metrics.client_disconnected(kind);
     log::info!(
         "Client disconnected ({kind}): {peer} {method} {}",
         redact_tokens(target)
     );
-}
-
-/// Names an I/O error the way the logs and metrics do.
-pub fn disconnect_kind(e: &io::Error) -> &'static str {
-    match e.kind() {
-        io::ErrorKind::BrokenPipe => "BrokenPipe",
-        io::ErrorKind::ConnectionReset => "ConnectionReset",
-        io::ErrorKind::ConnectionAborted => "ConnectionAborted",
-        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => "TimedOut",
-        _ => "UnexpectedEof",
-    }
 }
 
 fn access_log(

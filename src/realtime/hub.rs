@@ -14,6 +14,7 @@ use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
 use tungstenite::Utf8Bytes;
 
 use super::feed::Feed;
+use super::protocol;
 use crate::db::Event;
 use crate::metrics::Metrics;
 
@@ -109,7 +110,7 @@ impl Hub {
     pub fn publish(&self, events: &[Event]) {
         let texts: Vec<(i64, Utf8Bytes)> = events
             .iter()
-            .map(|e| (e.id, Utf8Bytes::from(&*e.message)))
+            .map(|e| (e.id, Utf8Bytes::from(protocol::event_text(e))))
             .collect();
         // Before the offers: a subscriber registered too late to be offered these events
         // reads this value after registering, so it never takes a cached snapshot or replay

@@ -6,11 +6,12 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serde_json::json;
 use tungstenite::Utf8Bytes;
 
 pub use super::feed::Range;
 use super::feed::{CachedRange, CachedSnapshot, RANGES_KEPT};
+use super::protocol::{self, ServerMsg};
+use crate::api::wire_order::OrderList;
 use crate::db::events::{self, Replay};
 use crate::db::snapshot;
 use crate::domain::clock::{self, Date};
@@ -79,13 +80,13 @@ pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Ini
                 return Err(ApiError::unavailable("Database busy, try again.", 1));
             }
             let snap = state.db.read_within(wait, |conn| {
-                snapshot::data_update(conn, state.config.ws_snapshot_limit, resync)
+                snapshot::data_update(conn, state.config.ws_snapshot_limit)
             })?;
             state
                 .metrics
                 .ws_snapshots_built
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let text = Utf8Bytes::from(snap.text);
+            let text = Utf8Bytes::from(snapshot_text(&snap, resync));
             if let Ok(mut g) = feed.snapshots.lock() {
                 g.retain(|s| s.resync != resync);
                 g.push(CachedSnapshot {
@@ -106,6 +107,21 @@ pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Ini
         messages: vec![text],
         last,
     })
+}
+
+/// The `data_update` message of a snapshot (`"resync": true` when it replaces a replay).
+fn snapshot_text(snap: &snapshot::Snapshot, resync: bool) -> String {
+    ServerMsg::DataUpdate {
+        data: OrderList {
+            orders: &snap.orders,
+            now: clock::now_micros(),
+        },
+        last_event_id: snap.last_event_id,
+        epoch: &snap.epoch,
+        omitted: snap.omitted,
+        resync,
+    }
+    .to_text()
 }
 
 /// Up to `limit` events after `since`, read once for every client asking for the same range
@@ -146,7 +162,7 @@ pub fn range(
             let complete = evs.len() < limit || evs.last().map(|e| e.id) == Some(seen);
             let events: Arc<Vec<(i64, Utf8Bytes)>> = Arc::new(
                 evs.into_iter()
-                    .map(|e| (e.id, Utf8Bytes::from(e.message.to_string())))
+                    .map(|e| (e.id, Utf8Bytes::from(protocol::event_text(&e))))
                     .collect(),
             );
             // Only a read that saw every committed event may stand for "nothing after it".
@@ -177,8 +193,11 @@ pub fn replay(state: &AppState, since: i64, wait: Duration) -> Result<Initial, A
         Range::Events(evs, _) => {
             let last = evs.last().map(|(id, _)| *id).unwrap_or(since).max(since);
             let mut messages: Vec<Utf8Bytes> = evs.iter().map(|(_, t)| t.clone()).collect();
-            let done = json!({"type": "replay_complete", "last_event_id": last, "epoch": state.db.epoch()});
-            messages.push(Utf8Bytes::from(done.to_string()));
+            let done = ServerMsg::ReplayComplete {
+                last_event_id: last,
+                epoch: state.db.epoch(),
+            };
+            messages.push(Utf8Bytes::from(done.to_text()));
             Ok(Initial { messages, last })
         }
     }
