@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
-use tungstenite::Utf8Bytes;
+use tungstenite::Bytes;
 
 use super::session::Feed;
 use crate::db::Event;
@@ -20,8 +20,9 @@ use crate::metrics::Metrics;
 /// What a WebSocket thread receives.
 #[derive(Clone, Debug)]
 pub enum Outbound {
-    /// An event id and its message, serialized once and shared by every subscriber.
-    Event(i64, Utf8Bytes),
+    /// An event id and its message as a complete WebSocket text frame, encoded once and
+    /// shared by every subscriber (a socket writes these bytes as they are).
+    Event(i64, Bytes),
     /// The server is stopping: close with 1001.
     Shutdown,
 }
@@ -107,9 +108,9 @@ impl Hub {
     /// Offers each event, in order, to every subscriber. Runs on the database writer thread
     /// right after commit, so events leave in commit order. This is the one publish point.
     pub fn publish(&self, events: &[Event]) {
-        let texts: Vec<(i64, Utf8Bytes)> = events
+        let texts: Vec<(i64, Bytes)> = events
             .iter()
-            .map(|e| (e.id, Utf8Bytes::from(&*e.message)))
+            .map(|e| (e.id, super::ws::text_frame(e.message.as_bytes())))
             .collect();
         // Before the offers: a subscriber registered too late to be offered these events
         // reads this value after registering, so it never takes a cached snapshot or replay
