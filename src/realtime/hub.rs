@@ -31,6 +31,10 @@ pub enum Outbound {
 pub struct Subscription {
     pub id: u64,
     pub rx: Receiver<Outbound>,
+    /// Signalled after something was queued on `rx` (the socket's thread sleeps in `poll` on
+    /// it and its socket). `None` when no descriptor was left for it: the thread then looks
+    /// at its queue on a short timer instead.
+    pub wake: Option<Arc<Wake>>,
     /// Set by the publisher when this subscriber's queue overflowed; while set, it is offered
     /// nothing (its thread reads the gap from the events log, then clears the flag).
     pub behind: Arc<AtomicBool>,
@@ -39,6 +43,7 @@ pub struct Subscription {
 struct Sub {
     id: u64,
     tx: Sender<Outbound>,
+    wake: Option<Arc<Wake>>,
     behind: Arc<AtomicBool>,
 }
 
@@ -72,18 +77,28 @@ impl Hub {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let (tx, rx) = bounded(self.queue);
         let behind = Arc::new(AtomicBool::new(false));
+        let wake = Wake::new().map(Arc::new);
         if let Ok(mut subs) = self.subs.write() {
             subs.push(Sub {
                 id,
                 tx: tx.clone(),
+                wake: wake.clone(),
                 behind: behind.clone(),
             });
         }
         // After registering, so a shutdown that raced with us is seen one way or the other.
         if self.closing.load(Ordering::Acquire) {
             let _ = tx.try_send(Outbound::Shutdown);
+            if let Some(w) = &wake {
+                w.notify();
+            }
         }
-        Subscription { id, rx, behind }
+        Subscription {
+            id,
+            rx,
+            wake,
+            behind,
+        }
     }
 
     pub fn unsubscribe(&self, id: u64) {
@@ -123,9 +138,10 @@ impl Hub {
                 if s.behind.load(Ordering::Acquire) {
                     continue;
                 }
+                let mut queued = false;
                 for (id, text) in &texts {
                     match s.tx.try_send(Outbound::Event(*id, text.clone())) {
-                        Ok(()) => {}
+                        Ok(()) => queued = true,
                         Err(TrySendError::Full(_)) => {
                             s.behind.store(true, Ordering::Release);
                             self.metrics.ws_overflows.fetch_add(1, Ordering::Relaxed);
@@ -133,6 +149,13 @@ impl Hub {
                         }
                         // The thread is already gone; its entry is about to be removed.
                         Err(TrySendError::Disconnected(_)) => break,
+                    }
+                }
+                // One wake-up per socket for the whole batch (an overflow wakes it too: it
+                // then catches up from the log).
+                if queued || s.behind.load(Ordering::Acquire) {
+                    if let Some(w) = &s.wake {
+                        w.notify();
                     }
                 }
             }
@@ -150,11 +173,56 @@ impl Hub {
         if let Ok(subs) = self.subs.read() {
             for s in subs.iter() {
                 let _ = s.tx.try_send(Outbound::Shutdown);
+                if let Some(w) = &s.wake {
+                    w.notify();
+                }
             }
         }
     }
 
     pub fn is_closing(&self) -> bool {
         self.closing.load(Ordering::Acquire)
+    }
+}
+
+/// A socket thread's wake-up: an eventfd it polls together with its socket. `notify` makes it
+/// readable; the thread's `reset` empties it before it reads its queue, so a notify that
+/// races with the reading is never lost (at worst the thread wakes once for nothing).
+pub struct Wake(std::os::fd::OwnedFd);
+
+impl Wake {
+    /// A new eventfd (non-blocking, close-on-exec); `None` when out of descriptors.
+    fn new() -> Option<Wake> {
+        use std::os::fd::FromRawFd;
+        // SAFETY: eventfd takes plain integers; a non-negative return is a new descriptor
+        // that nothing else owns, so OwnedFd may take it.
+        let fd = unsafe { libc::eventfd(0, libc::EFD_NONBLOCK | libc::EFD_CLOEXEC) };
+        if fd < 0 {
+            return None;
+        }
+        Some(Wake(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }))
+    }
+
+    pub fn fd(&self) -> std::os::fd::RawFd {
+        use std::os::fd::AsRawFd;
+        self.0.as_raw_fd()
+    }
+
+    pub fn notify(&self) {
+        let one = 1u64.to_ne_bytes();
+        // SAFETY: writes 8 bytes from a live buffer to our own descriptor. It cannot fail
+        // but for a counter at its maximum, which is already readable.
+        unsafe {
+            libc::write(self.fd(), one.as_ptr().cast(), one.len());
+        }
+    }
+
+    pub fn reset(&self) {
+        let mut buf = [0u8; 8];
+        // SAFETY: reads at most 8 bytes into a live buffer from our own non-blocking
+        // descriptor (EAGAIN when it was empty, which is fine).
+        unsafe {
+            libc::read(self.fd(), buf.as_mut_ptr().cast(), buf.len());
+        }
     }
 }
