@@ -314,11 +314,13 @@ fn run_batch(conn: &Connection, batch: Vec<Job>, on_commit: &OnCommit) -> bool {
         }
         return false;
     }
-    if !events.is_empty() {
-        on_commit(&events);
-    }
+    // Callers first: their changes are durable now, and publishing to thousands of sockets
+    // (one wake-up each) would otherwise sit between the COMMIT and every caller's 201.
     for d in delivers {
         d(None);
+    }
+    if !events.is_empty() {
+        on_commit(&events);
     }
     true
 }
