@@ -125,7 +125,7 @@ impl Hub {
     pub fn publish(&self, events: &[Event]) {
         let texts: Vec<(i64, Bytes)> = events
             .iter()
-            .map(|e| (e.id, super::ws::text_frame(e.message.as_bytes())))
+            .map(|e| (e.id, super::frame::text_frame(e.message.as_bytes())))
             .collect();
         // Before the offers: a subscriber registered too late to be offered these events
         // reads this value after registering, so it never takes a cached snapshot or replay

@@ -22,6 +22,7 @@ use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
 use tungstenite::{Bytes, Error as WsError, Message, Utf8Bytes, WebSocket};
 
+use super::frame::frame_head;
 use super::hub::{Outbound, Subscription};
 use super::session;
 use crate::http::request::Request;
@@ -172,35 +173,6 @@ fn wait(socket: &TcpStream, wake: Option<RawFd>, timeout: Duration) -> (bool, bo
 
 /// Pieces of the outbound queue handed to one `writev`.
 const IOV_MAX: usize = 16;
-
-/// Writes the head of an unmasked server text frame with a payload of `len` bytes into `out`
-/// and returns its length (2, 4 or 10 bytes).
-fn frame_head(len: usize, out: &mut [u8; 10]) -> usize {
-    out[0] = 0x81;
-    if len < 126 {
-        out[1] = len as u8;
-        2
-    } else if len <= 0xFFFF {
-        out[1] = 126;
-        out[2..4].copy_from_slice(&(len as u16).to_be_bytes());
-        4
-    } else {
-        out[1] = 127;
-        out[2..10].copy_from_slice(&(len as u64).to_be_bytes());
-        10
-    }
-}
-
-/// A complete server text frame (head and payload in one buffer): the hub encodes each event
-/// once and every socket writes the same bytes.
-pub fn text_frame(text: &[u8]) -> Bytes {
-    let mut head = [0u8; 10];
-    let n = frame_head(text.len(), &mut head);
-    let mut frame = Vec::with_capacity(n + text.len());
-    frame.extend_from_slice(&head[..n]);
-    frame.extend_from_slice(text);
-    Bytes::from(frame)
-}
 
 impl Read for Adapter {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
