@@ -7,8 +7,9 @@
 use serde::Serialize;
 use serde_json::{json, Value};
 
+use crate::api::ctx::{ok, roles, Ctx};
 use crate::api::paginate::{envelope, Page};
-use crate::api::{ok, poll_cache, roles, Ctx};
+use crate::api::poll_cache;
 use crate::db::activity::{self, PaymentLine, PaymentQuery};
 use crate::domain::clock;
 use crate::domain::payment::{PaymentMethod, PaymentState};

@@ -5,7 +5,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{ok, roles, Ctx};
+use crate::api::ctx::{ok, roles, Ctx};
 use crate::board::{self, Asset};
 use crate::domain::status::{allowed_moves, DeliveryType};
 use crate::http::{ApiError, Response};

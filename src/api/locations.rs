@@ -4,8 +4,9 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, roles, Ctx};
 use crate::api::menu::{body_object, id_param, now, Fields};
-use crate::api::{idempotency, ok, paginate, roles, Ctx};
+use crate::api::{idempotency, paginate};
 use crate::db::audit;
 use crate::db::locations::{self as q, LocationFields, LocationRow};
 use crate::domain::money;
@@ -55,7 +56,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = q::count(conn, all)?;
         let page = page.resolve(count)?;
         let rows = q::list(conn, all, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = rows.iter().map(location_json).collect();
     ok(&paginate::envelope(c.req, page, count, results))
@@ -139,16 +140,18 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         fee: 0,
         is_active: true,
     });
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 201, move |w| {
         if q::name_taken(w, &fields.name, None)? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::LOCATION_DUPLICATE_NAME,
+            ));
         }
         let id = q::insert(w, &fields, &now())?;
         let loc = q::get(w, id)?.ok_or_else(|| ApiError::internal("new location not found"))?;
         let v = location_json(&loc);
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -171,20 +174,22 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let full = c.req.method != "PATCH";
     let input = parse_input(&body_object(c)?, full)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
         let new = input.apply(&old);
         if new.name != old.name && q::name_taken(w, &new.name, Some(id))? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::LOCATION_DUPLICATE_NAME,
+            ));
         }
         if !q::update(w, id, &new, &now())? {
             return Err(ApiError::not_found());
         }
         let loc = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -202,14 +207,13 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
 pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.require(roles::admin_plus)?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         if !q::delete(w, id)? {
             return Err(ApiError::not_found());
         }
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,

@@ -4,7 +4,8 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::{idempotency, ok, paginate, roles, Ctx};
+use crate::api::ctx::{ok, roles, Ctx};
+use crate::api::{idempotency, paginate};
 use crate::db::audit;
 use crate::db::menu::{self as q, MenuFilter, MenuItemFields, MenuItemRow, MenuOrder};
 use crate::domain::{clock, money, validate};
@@ -308,7 +309,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = q::count(conn, &filter)?;
         let page = page.resolve(count)?;
         let rows = q::list(conn, &filter, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = rows.iter().map(item_json).collect();
     ok(&paginate::envelope(c.req, page, count, results))
@@ -335,16 +336,19 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         is_available: true,
     };
     let fields = input.apply(&base);
-    let peer = c.req.peer.to_string();
+    let who = c.actor(&user);
     let u = user.clone();
     let resp = idempotency::write(c, &user, 201, move |w| {
         if q::name_taken(w, &fields.name, None)? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::MENU_ITEM_DUPLICATE_NAME,
+            ));
         }
         let id = q::insert(w, &fields, u.id, &now())?;
         let item = q::get(w, id)?.ok_or_else(|| ApiError::internal("new menu item not found"))?;
         let v = item_json(&item);
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(w, &actor, "create", "menu_item", &id.to_string(), &v)?;
         Ok(v)
     })?;
@@ -361,20 +365,22 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let full = c.req.method != "PATCH";
     let input = parse_input(&body_object(c)?, full)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
         let new = input.apply(&old);
         if new.name != old.name && q::name_taken(w, &new.name, Some(id))? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::MENU_ITEM_DUPLICATE_NAME,
+            ));
         }
         if !q::update(w, id, &new, &now())? {
             return Err(ApiError::not_found());
         }
         let item = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -391,8 +397,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
 pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.require(roles::staff)?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
@@ -402,7 +407,7 @@ pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
         };
         q::update(w, id, &new, &now())?;
         let item = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -420,17 +425,16 @@ pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
 pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.require(roles::admin_plus)?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         if q::is_referenced(w, id)? {
-            return Err(ApiError::detail(409, q::REFERENCED));
+            return Err(ApiError::detail(409, super::db_error::MENU_ITEM_REFERENCED));
         }
         if !q::delete(w, id)? {
             return Err(ApiError::not_found());
         }
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,

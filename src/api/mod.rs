@@ -1,11 +1,14 @@
-//! The JSON API: the route table and the request context handlers receive. One file per
-//! resource; handlers check access, call domain rules and db queries, and shape JSON. No SQL
-//! lives here.
+//! The JSON API: the route table. One file per resource; handlers receive the request
+//! context of [`ctx`], check access, call domain rules and db queries, and shape JSON; a
+//! storage error becomes an answer in [`db_error`]. No SQL lives here. Only this file names
+//! the handlers (they never import it), so the module graph has no loop through it.
 
 pub mod activity;
 pub mod audit;
 pub mod auth;
 pub mod board;
+pub mod ctx;
+pub mod db_error;
 pub mod health;
 pub mod idempotency;
 pub mod locations;
@@ -14,6 +17,7 @@ pub mod orders;
 pub mod paginate;
 pub mod payments;
 pub mod poll_cache;
+pub mod poll_store;
 pub mod report_csv;
 pub mod reports;
 pub mod root;
@@ -22,104 +26,15 @@ pub mod session;
 pub mod testing;
 pub mod users;
 
-use serde_json::Value;
+pub use ctx::{created, ok, roles, AuthUser, Ctx, Handler, Route};
 
-use crate::domain::status::Role;
-use crate::http::router::Route;
-use crate::http::{ApiError, Request, Response};
+use crate::http::{ApiError, Response};
 use crate::state::AppState;
 
-/// The authenticated caller, as the database says now (role changes and deactivation apply
-/// to tokens already issued).
-#[derive(Clone, Debug)]
-pub struct AuthUser {
-    pub id: i64,
-    pub username: String,
-    pub role: Role,
-}
-
-/// What a handler gets: the shared state, the request, path parameters, and the caller once
-/// authenticated.
-pub struct Ctx<'a> {
-    pub state: &'a AppState,
-    pub req: &'a Request,
-    pub params: Vec<String>,
-    user: Option<AuthUser>,
-}
-
-impl<'a> Ctx<'a> {
-    pub fn new(state: &'a AppState, req: &'a Request, params: Vec<String>) -> Ctx<'a> {
-        Ctx {
-            state,
-            req,
-            params,
-            user: None,
-        }
-    }
-
-    /// The caller's username once authenticated (for the access log).
-    pub fn username(&self) -> Option<String> {
-        self.user.as_ref().map(|u| u.username.clone())
-    }
-
-    /// Path parameter `i` (they are always present when the route matched).
-    pub fn param(&self, i: usize) -> &str {
-        self.params.get(i).map(String::as_str).unwrap_or("")
-    }
-
-    /// The body as JSON (DRF's parse error on bad JSON).
-    pub fn json(&self) -> Result<Value, ApiError> {
-        self.req.json()
-    }
-
-    /// The caller from `Authorization: Bearer <access>`; 401 when missing, invalid, expired,
-    /// a refresh token, or the user is gone or inactive.
-    pub fn user(&mut self) -> Result<AuthUser, ApiError> {
-        if let Some(u) = &self.user {
-            return Ok(u.clone());
-        }
-        let u = auth::authenticate(self.state, self.req)?;
-        self.user = Some(u.clone());
-        Ok(u)
-    }
-
-    /// The caller, who must hold a role `allowed` accepts (else 403).
-    pub fn require(&mut self, allowed: fn(Role) -> bool) -> Result<AuthUser, ApiError> {
-        let u = self.user()?;
-        if allowed(u.role) {
-            Ok(u)
-        } else {
-            Err(ApiError::forbidden())
-        }
-    }
-}
-
-/// Role predicates for [`Ctx::require`].
-pub mod roles {
-    use crate::domain::status::Role;
-
-    pub fn any(_: Role) -> bool {
-        true
-    }
-    pub fn staff(r: Role) -> bool {
-        r.is_staff()
-    }
-    pub fn admin_plus(r: Role) -> bool {
-        r.is_admin_plus()
-    }
-    pub fn superadmin(r: Role) -> bool {
-        r == Role::Superadmin
-    }
-}
-
-/// JSON 200.
-pub fn ok(v: &Value) -> Result<Response, ApiError> {
-    Ok(Response::json(200, v))
-}
-
-/// JSON 201.
-pub fn created(v: &Value) -> Result<Response, ApiError> {
-    Ok(Response::json(201, v))
+/// `GET /api/schema/`: the document describes [`ROUTES`], which live here (so `schema` need
+/// not import this module).
+fn openapi(c: &mut Ctx) -> Result<Response, ApiError> {
+    schema::openapi(c, ROUTES)
 }
 
 /// The route table in effect.
@@ -517,7 +432,7 @@ pub static ROUTES: &[Route] = &[
     route!(
         "GET",
         "/api/schema/",
-        schema::openapi,
+        openapi,
         "public",
         "This API as OpenAPI 3"
     ),

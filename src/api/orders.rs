@@ -8,8 +8,9 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, roles, AuthUser, Ctx};
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, poll_cache, roles, AuthUser, Ctx};
+use crate::api::{idempotency, poll_cache};
 use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
 use crate::db::{audit, WriteTx};
 use crate::domain::clock::{self, Date};
@@ -521,8 +522,8 @@ fn find_location(
     input: &LocInput,
 ) -> Result<Option<LocationRef>, ApiError> {
     match input {
-        LocInput::Id(id) => dbo::active_location_by_id(conn, *id),
-        LocInput::Name(name) => dbo::active_location_by_name(conn, name),
+        LocInput::Id(id) => Ok(dbo::active_location_by_id(conn, *id)?),
+        LocInput::Name(name) => Ok(dbo::active_location_by_name(conn, name)?),
     }
 }
 
@@ -605,11 +606,6 @@ fn resolve_items(
     Ok(out)
 }
 
-/// The caller's address for the audit trail.
-fn peer(c: &Ctx) -> String {
-    c.req.peer.ip().to_string()
-}
-
 /// The Order JSON of `id` inside the write, as the event and the response carry it.
 fn order_json(w: &WriteTx, id: i64) -> Result<Value, ApiError> {
     dbo::load_json(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))
@@ -645,7 +641,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
     let body = body_object(c)?;
     let mut errs = Errors::default();
     let draft = Draft::parse(&body, true, LineLimits::of(c), &mut errs);
-    let peer = peer(c);
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let r = resolve(w, &draft, None, u.role, errs)?;
@@ -674,7 +670,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         w.emit("item_created", id, &json.to_string())?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "create",
             "order",
             &number,
@@ -768,7 +764,7 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
             let ids = dbo::list_ids(conn, &f, None)?;
             let mut buf = Vec::with_capacity(64 * 1024);
             let fresh_until = dbo::write_list(conn, &ids, &mut buf)?;
-            Ok((buf, fresh_until))
+            Ok::<_, ApiError>((buf, fresh_until))
         })?;
         Ok(poll_cache::Built {
             response: Response::raw_json(200, body),
@@ -835,7 +831,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let mut errs = Errors::default();
     let draft = Draft::parse(&body, c.req.method == "PUT", LineLimits::of(c), &mut errs);
-    let peer = peer(c);
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 200, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
@@ -865,14 +861,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
                 }
             }
         }
-        announce_update(
-            w,
-            core.id,
-            &idempotency::actor(&u, &peer),
-            "update",
-            &number,
-            &changes,
-        )
+        announce_update(w, core.id, &who.as_actor(), "update", &number, &changes)
     })
 }
 
@@ -917,15 +906,14 @@ pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
     let user = c.require(roles::superadmin)?;
     let number = c.param(0).to_string();
     ensure_exists(c, &number)?;
-    let peer = peer(c);
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
         dbo::delete(w, core.id)?;
         w.emit("item_deleted", core.id, "{}")?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "delete",
             "order",
             &number,
@@ -1001,7 +989,7 @@ fn change_status(
     number: String,
     to: OrderStatus,
 ) -> Result<Response, ApiError> {
-    let peer = peer(c);
+    let who = c.actor(user);
     let u = user.clone();
     idempotency::write(c, user, 200, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
@@ -1013,7 +1001,7 @@ fn change_status(
                 announce_update(
                     w,
                     core.id,
-                    &idempotency::actor(&u, &peer),
+                    &who.as_actor(),
                     "status_change",
                     &number,
                     &json!({ "from": core.status.as_str(), "to": to.as_str() }),

@@ -8,9 +8,10 @@
 
 use serde_json::{json, Value};
 
+use crate::api::ctx::{ok, roles, Ctx};
+use crate::api::idempotency;
 use crate::api::orders::{body_object, not_a_choice, Errors};
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, roles, Ctx};
 use crate::db::audit;
 use crate::db::orders as dbo;
 use crate::db::payments::{self as dbp, NewPayment};
@@ -108,7 +109,7 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
             ),
         );
     }
-    let peer = c.req.peer.ip().to_string();
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let core = match &order_number {
@@ -193,7 +194,7 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
         w.emit("item_updated", core.id, &order.to_string())?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             kind.as_str(),
             "payment",
             &reference,
@@ -262,7 +263,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = dbp::count(conn, &f)?;
         let page = page.resolve(count)?;
         let results = dbp::list_json(conn, &f, page.offset(), page.limit())?;
-        Ok((page, count, results))
+        Ok::<_, ApiError>((page, count, results))
     })?;
     ok(&paginate::envelope(c.req, page, count, results))
 }

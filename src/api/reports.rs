@@ -8,8 +8,9 @@ use std::collections::BTreeSet;
 use rusqlite::Connection;
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, roles, Ctx};
+use crate::api::idempotency;
 use crate::api::report_csv::{csv_response, daily_csv, range_csv};
-use crate::api::{idempotency, ok, roles, Ctx};
 use crate::db::audit;
 use crate::db::reports::{self as dbr, Detail};
 use crate::domain::audit_chain::{self, GENESIS};
@@ -108,7 +109,7 @@ pub fn close(c: &mut Ctx) -> Result<Response, ApiError> {
     let raw = c.param(0).to_string();
     let date = Date::parse(&raw)
         .ok_or_else(|| ApiError::field("date", "Date has wrong format. Use YYYY-MM-DD."))?;
-    let peer = c.req.peer.ip().to_string();
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let now = clock::now_micros();
@@ -139,7 +140,7 @@ pub fn close(c: &mut Ctx) -> Result<Response, ApiError> {
         dbr::insert_close(w, &close, u.id)?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "close",
             "business_day",
             &key,

@@ -8,8 +8,9 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, roles, AuthUser, Ctx};
+use crate::api::idempotency;
 use crate::api::paginate::{envelope, Page};
-use crate::api::{idempotency, ok, roles, AuthUser, Ctx};
 use crate::auth::password;
 use crate::db;
 use crate::db::users::{ListFilter, NewUser, User, UserChanges};
@@ -101,7 +102,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = db::users::count(conn, &filter)?;
         let page = page.resolve(count)?;
         let rows = db::users::list(conn, &filter, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = rows.iter().map(user_json).collect();
     ok(&envelope(c.req, page, count, results))
@@ -290,10 +291,6 @@ fn email_ok(e: &str) -> bool {
         && domain.contains('.')
 }
 
-fn peer_of(c: &Ctx) -> String {
-    c.req.peer.ip().to_string()
-}
-
 pub(crate) fn hash(plain: Option<&str>) -> Result<Option<String>, ApiError> {
     plain
         .map(|p| password::hash_password(p).map_err(ApiError::internal))
@@ -323,8 +320,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         email: inp.email.unwrap_or_default(),
         role,
     };
-    let peer = peer_of(c);
-    let actor_user = caller.clone();
+    let who = c.actor(&caller);
     // Uniqueness is checked only inside the transaction: an earlier check would answer a
     // replayed Idempotency-Key retry with "already exists" instead of the stored 201.
     idempotency::write(c, &caller, 201, move |w| {
@@ -340,7 +336,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
             "last_name": u.last_name,
             "email": u.email,
         });
-        let actor = idempotency::actor(&actor_user, &peer);
+        let actor = who.as_actor();
         db::audit::record(w, &actor, "create", "user", &u.id.to_string(), &changes)?;
         Ok(user_json(&u))
     })
@@ -377,7 +373,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         role: inp.role,
         is_active: inp.is_active,
     };
-    let peer = peer_of(c);
+    let who = c.actor(&caller);
     let actor_user = caller.clone();
     let id = t.id;
     idempotency::write(c, &caller, 200, move |w| {
@@ -396,7 +392,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         let after = db::users::update(w, id, &changes)?.ok_or_else(ApiError::not_found)?;
         let diff = diff(&before, &after, changes.password_hash.is_some());
         if !diff.is_empty() {
-            let actor = idempotency::actor(&actor_user, &peer);
+            let actor = who.as_actor();
             db::audit::record(
                 w,
                 &actor,
@@ -441,7 +437,7 @@ pub fn deactivate(c: &mut Ctx) -> Result<Response, ApiError> {
             "You cannot deactivate your own account.",
         ));
     }
-    let peer = peer_of(c);
+    let who = c.actor(&caller);
     let actor_user = caller.clone();
     let id = t.id;
     idempotency::write(c, &caller, 204, move |w| {
@@ -455,7 +451,7 @@ pub fn deactivate(c: &mut Ctx) -> Result<Response, ApiError> {
                 ..Default::default()
             };
             db::users::update(w, id, &ch)?;
-            let actor = idempotency::actor(&actor_user, &peer);
+            let actor = who.as_actor();
             db::audit::record(
                 w,
                 &actor,

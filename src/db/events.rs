@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::error::Error;
 use crate::domain::clock;
-use crate::http::ApiError;
 
 /// A committed event, ready to send.
 #[derive(Clone, Debug)]
@@ -45,12 +45,7 @@ pub fn message(id: i64, kind: &str, order_id: i64, payload: &str, epoch: &str) -
 /// contents) are rewritten as deletions carrying only its number, so a replay for `?since=`
 /// never hands out what was deleted. A client replaying them removes an order it may not
 /// have had, which is harmless, and ends in the same state as a live one.
-pub fn append(
-    conn: &Connection,
-    kind: &str,
-    order_id: i64,
-    payload: &str,
-) -> Result<Event, ApiError> {
+pub fn append(conn: &Connection, kind: &str, order_id: i64, payload: &str) -> Result<Event, Error> {
     let scrubbed;
     let payload = if kind == "item_deleted" {
         scrubbed = deletion_payload(conn, order_id, payload)?;
@@ -76,7 +71,7 @@ pub fn append(
 
 /// `{"order_number":"..."}` for a deleted order: from the caller's payload, else from the
 /// newest event that still holds the order (the row itself is usually gone by now), else `{}`.
-fn deletion_payload(conn: &Connection, order_id: i64, given: &str) -> Result<String, ApiError> {
+fn deletion_payload(conn: &Connection, order_id: i64, given: &str) -> Result<String, Error> {
     let from_caller = serde_json::from_str::<serde_json::Value>(given)
         .ok()
         .and_then(|v| {
@@ -108,7 +103,7 @@ fn deletion_payload(conn: &Connection, order_id: i64, given: &str) -> Result<Str
 }
 
 /// The id of the newest event ever written (0 when none), pruned ones included.
-pub fn last_id(conn: &Connection) -> Result<i64, ApiError> {
+pub fn last_id(conn: &Connection) -> Result<i64, Error> {
     let seq: Option<i64> = conn
         .query_row(
             "SELECT seq FROM sqlite_sequence WHERE name = 'events'",
@@ -129,7 +124,7 @@ pub enum Replay {
 
 /// Events after `since`, or `Resync` when some of them were pruned or when there are more
 /// than `limit` (`WS_REPLAY_LIMIT`: a client that far behind is better served by a snapshot).
-pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiError> {
+pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, Error> {
     let last = last_id(conn)?;
     if last - since > limit as i64 || !log_reaches_back(conn, since, last)? {
         return Ok(Replay::Resync);
@@ -144,7 +139,7 @@ pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiE
 
 /// Up to `limit` events after `since`, in order (a page of a catch-up), or `Resync` when the
 /// log no longer reaches back to `since`.
-pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiError> {
+pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, Error> {
     let last = last_id(conn)?;
     if !log_reaches_back(conn, since, last)? {
         return Ok(Replay::Resync);
@@ -159,7 +154,7 @@ pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiEr
 
 /// Whether every event after `since` up to `last` is still in the log (and `since` is not
 /// from the future).
-fn log_reaches_back(conn: &Connection, since: i64, last: i64) -> Result<bool, ApiError> {
+fn log_reaches_back(conn: &Connection, since: i64, last: i64) -> Result<bool, Error> {
     if since > last || since < 0 {
         return Ok(false);
     }
@@ -179,7 +174,7 @@ fn read_events(
     sql: &str,
     args: impl rusqlite::Params,
     last: i64,
-) -> Result<Replay, ApiError> {
+) -> Result<Replay, Error> {
     let epoch = super::epoch::read(conn)?;
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(args, |r| {

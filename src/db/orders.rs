@@ -11,28 +11,13 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use serde_json::{json, Value};
 
+use super::error::Error;
 use super::payments::{self, PaymentRow};
+use super::{placeholders, IN_CHUNK};
 use crate::domain::clock::{self, Date};
 use crate::domain::money;
 use crate::domain::payment::{self, PaymentFact, PaymentState, PaymentType, Summary};
 use crate::domain::status::{DeliveryType, OrderStatus};
-use crate::http::ApiError;
-
-/// Ids per `IN (...)` list: far below SQLite's variable limit, and few enough distinct
-/// statement texts for the prepared-statement cache.
-pub const IN_CHUNK: usize = 200;
-
-/// `?,?,?` with `n` placeholders.
-pub fn placeholders(n: usize) -> String {
-    let mut s = String::with_capacity(n * 2);
-    for i in 0..n {
-        if i > 0 {
-            s.push(',');
-        }
-        s.push('?');
-    }
-    s
-}
 
 /// A menu item as an order line needs it.
 #[derive(Clone, Debug)]
@@ -45,7 +30,7 @@ pub struct MenuRef {
 }
 
 /// The menu items among `ids` that exist, by id.
-pub fn menu_items(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, MenuRef>, ApiError> {
+pub fn menu_items(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, MenuRef>, Error> {
     let mut out = HashMap::new();
     for chunk in ids.chunks(IN_CHUNK) {
         let sql = format!(
@@ -79,7 +64,7 @@ pub struct LocationRef {
 }
 
 /// The active location with this id.
-pub fn active_location_by_id(conn: &Connection, id: i64) -> Result<Option<LocationRef>, ApiError> {
+pub fn active_location_by_id(conn: &Connection, id: i64) -> Result<Option<LocationRef>, Error> {
     location(conn, "id = ?1", &id)
 }
 
@@ -87,7 +72,7 @@ pub fn active_location_by_id(conn: &Connection, id: i64) -> Result<Option<Locati
 pub fn active_location_by_name(
     conn: &Connection,
     name: &str,
-) -> Result<Option<LocationRef>, ApiError> {
+) -> Result<Option<LocationRef>, Error> {
     location(conn, "name = ?1", &name)
 }
 
@@ -95,7 +80,7 @@ fn location(
     conn: &Connection,
     cond: &str,
     arg: &dyn rusqlite::ToSql,
-) -> Result<Option<LocationRef>, ApiError> {
+) -> Result<Option<LocationRef>, Error> {
     let sql =
         format!("SELECT id, name, fee FROM delivery_locations WHERE {cond} AND is_active = 1");
     Ok(conn
@@ -112,7 +97,7 @@ fn location(
 
 /// The next per-day sequence number of `date`. Called inside the single writer's
 /// transaction, so no other create can take the same number in between.
-pub fn next_seq(conn: &Connection, date: Date) -> Result<i64, ApiError> {
+pub fn next_seq(conn: &Connection, date: Date) -> Result<i64, Error> {
     Ok(conn
         .prepare_cached("SELECT COALESCE(MAX(seq), 0) + 1 FROM orders WHERE order_date = ?1")?
         .query_row([date.to_string()], |r| r.get(0))?)
@@ -136,7 +121,7 @@ pub struct OrderCore {
 }
 
 /// The order with this number.
-pub fn core_by_number(conn: &Connection, number: &str) -> Result<Option<OrderCore>, ApiError> {
+pub fn core_by_number(conn: &Connection, number: &str) -> Result<Option<OrderCore>, Error> {
     let row = conn
         .prepare_cached(
             "SELECT id, order_number, customer_phone, delivery_type, delivery_location_id, \
@@ -165,9 +150,9 @@ pub fn core_by_number(conn: &Connection, number: &str) -> Result<Option<OrderCor
     };
     // The CHECK constraints keep these columns within the vocabularies.
     let delivery_type = DeliveryType::parse(&r.3)
-        .ok_or_else(|| ApiError::internal(format!("order {}: bad delivery_type {}", r.0, r.3)))?;
+        .ok_or_else(|| Error::other(format!("order {}: bad delivery_type {}", r.0, r.3)))?;
     let status = OrderStatus::parse(&r.7)
-        .ok_or_else(|| ApiError::internal(format!("order {}: bad status {}", r.0, r.7)))?;
+        .ok_or_else(|| Error::other(format!("order {}: bad status {}", r.0, r.7)))?;
     Ok(Some(OrderCore {
         id: r.0,
         order_number: r.1,
@@ -185,7 +170,7 @@ pub fn core_by_number(conn: &Connection, number: &str) -> Result<Option<OrderCor
 }
 
 /// The id of the order with this number.
-pub fn id_by_number(conn: &Connection, number: &str) -> Result<Option<i64>, ApiError> {
+pub fn id_by_number(conn: &Connection, number: &str) -> Result<Option<i64>, Error> {
     Ok(conn
         .prepare_cached("SELECT id FROM orders WHERE order_number = ?1")?
         .query_row([number], |r| r.get(0))
@@ -228,7 +213,7 @@ pub struct NewOrder<'a> {
 }
 
 /// Inserts an order (version 1); returns its id.
-pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, ApiError> {
+pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, Error> {
     conn.prepare_cached(
         "INSERT INTO orders (order_number, order_date, seq, customer_phone, delivery_type, \
          delivery_location_id, delivery_location_name, delivery_location_fee, status, \
@@ -255,12 +240,7 @@ pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, A
 }
 
 /// Writes the order-level fields of an edit and bumps the version.
-pub fn update_fields(
-    conn: &Connection,
-    id: i64,
-    f: &OrderFields,
-    at: &str,
-) -> Result<(), ApiError> {
+pub fn update_fields(conn: &Connection, id: i64, f: &OrderFields, at: &str) -> Result<(), Error> {
     conn.prepare_cached(
         "UPDATE orders SET customer_phone = ?2, delivery_type = ?3, delivery_location_id = ?4, \
          delivery_location_name = ?5, delivery_location_fee = ?6, delivery_fee = ?7, \
@@ -287,7 +267,7 @@ pub fn replace_items(
     order_id: i64,
     items: &[NewItem],
     at: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     conn.prepare_cached("DELETE FROM order_items WHERE order_id = ?1")?
         .execute([order_id])?;
     let mut st = conn.prepare_cached(
@@ -312,7 +292,7 @@ pub fn replace_items(
 }
 
 /// The line subtotals of an order as stored.
-pub fn item_subtotals(conn: &Connection, order_id: i64) -> Result<Vec<i64>, ApiError> {
+pub fn item_subtotals(conn: &Connection, order_id: i64) -> Result<Vec<i64>, Error> {
     let mut st = conn.prepare_cached("SELECT subtotal FROM order_items WHERE order_id = ?1")?;
     let rows = st.query_map([order_id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<Vec<i64>>>()?)
@@ -326,7 +306,7 @@ pub fn set_status(
     to: OrderStatus,
     by: &str,
     at: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     conn.prepare_cached(
         "UPDATE orders SET status = ?2, version = version + 1, updated_at = ?3 WHERE id = ?1",
     )?
@@ -342,7 +322,7 @@ pub fn add_history(
     to: OrderStatus,
     by: &str,
     at: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     conn.prepare_cached(
         "INSERT INTO order_status_history (order_id, from_status, to_status, changed_by, changed_at) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -352,21 +332,21 @@ pub fn add_history(
 }
 
 /// Bumps the version and `updated_at` (a payment changed the order's derived fields).
-pub fn touch(conn: &Connection, id: i64, at: &str) -> Result<(), ApiError> {
+pub fn touch(conn: &Connection, id: i64, at: &str) -> Result<(), Error> {
     conn.prepare_cached("UPDATE orders SET version = version + 1, updated_at = ?2 WHERE id = ?1")?
         .execute(params![id, at])?;
     Ok(())
 }
 
 /// Deletes an order; its items, payments and history go with it (ON DELETE CASCADE).
-pub fn delete(conn: &Connection, id: i64) -> Result<(), ApiError> {
+pub fn delete(conn: &Connection, id: i64) -> Result<(), Error> {
     conn.prepare_cached("DELETE FROM orders WHERE id = ?1")?
         .execute([id])?;
     Ok(())
 }
 
 /// The status changes of an order, oldest first: `[{from, to, by, at}]`.
-pub fn history_json(conn: &Connection, id: i64) -> Result<Vec<Value>, ApiError> {
+pub fn history_json(conn: &Connection, id: i64) -> Result<Vec<Value>, Error> {
     let mut st = conn.prepare_cached(
         "SELECT from_status, to_status, changed_by, changed_at FROM order_status_history \
          WHERE order_id = ?1 ORDER BY changed_at, id",
@@ -383,7 +363,7 @@ pub fn history_json(conn: &Connection, id: i64) -> Result<Vec<Value>, ApiError> 
 }
 
 /// The payment summary of one order, from its ledger.
-pub fn summary(conn: &Connection, core: &OrderCore) -> Result<Summary, ApiError> {
+pub fn summary(conn: &Connection, core: &OrderCore) -> Result<Summary, Error> {
     let facts = payments::facts(conn, core.id)?;
     Ok(payment::summarize(
         core.total_price,
@@ -447,7 +427,7 @@ impl Filter {
 }
 
 /// Number of orders matching `f`.
-pub fn count(conn: &Connection, f: &Filter) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, f: &Filter) -> Result<i64, Error> {
     let (cond, args) = f.where_clause();
     let sql = format!("SELECT COUNT(*) FROM orders o {cond}");
     Ok(conn
@@ -461,7 +441,7 @@ pub fn list_ids(
     conn: &Connection,
     f: &Filter,
     page: Option<(i64, i64)>,
-) -> Result<Vec<i64>, ApiError> {
+) -> Result<Vec<i64>, Error> {
     let (cond, mut args) = f.where_clause();
     let (col, desc) = f.ordering.unwrap_or(("o.created_at", true));
     let dir = if desc { "DESC" } else { "ASC" };
@@ -478,7 +458,7 @@ pub fn list_ids(
 
 /// The live feed's snapshot: every active order (not Fulfilled or Cancelled) plus all of
 /// today's (UTC), newest first, as Order JSON.
-pub fn snapshot_json(conn: &Connection) -> Result<Vec<Value>, ApiError> {
+pub fn snapshot_json(conn: &Connection) -> Result<Vec<Value>, Error> {
     let today = Date::of_micros(clock::now_micros());
     let mut st = conn.prepare_cached(
         "SELECT id FROM orders WHERE status NOT IN ('Fulfilled', 'Cancelled') OR created_at >= ?1 \
@@ -490,15 +470,15 @@ pub fn snapshot_json(conn: &Connection) -> Result<Vec<Value>, ApiError> {
 }
 
 /// The Order JSON of one order.
-pub fn load_json(conn: &Connection, order_id: i64) -> Result<Option<Value>, ApiError> {
+pub fn load_json(conn: &Connection, order_id: i64) -> Result<Option<Value>, Error> {
     Ok(list_json(conn, &[order_id])?.into_iter().next())
 }
 
 /// Order JSON for `ids`, in the order given (ids that do not exist are skipped).
-pub fn list_json(conn: &Connection, ids: &[i64]) -> Result<Vec<Value>, ApiError> {
+pub fn list_json(conn: &Connection, ids: &[i64]) -> Result<Vec<Value>, Error> {
     let mut out = Vec::with_capacity(ids.len());
     render(conn, ids, |o| {
-        out.push(serde_json::to_value(o).map_err(ApiError::internal)?);
+        out.push(serde_json::to_value(o).map_err(Error::other)?);
         Ok(())
     })?;
     Ok(out)
@@ -509,7 +489,7 @@ pub fn list_json(conn: &Connection, ids: &[i64]) -> Result<Vec<Value>, ApiError>
 ///
 /// Returns the moment (UTC micros) the first `time_ago` label in it would read differently,
 /// so a stored copy knows when it goes stale (`i64::MAX` when there is none).
-pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<i64, ApiError> {
+pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<i64, Error> {
     buf.push(b'[');
     let mut first = true;
     let fresh_until = render(conn, ids, |o| {
@@ -517,7 +497,7 @@ pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<i
             buf.push(b',');
         }
         first = false;
-        serde_json::to_writer(&mut *buf, o).map_err(ApiError::internal)
+        serde_json::to_writer(&mut *buf, o).map_err(Error::other)
     })?;
     buf.push(b']');
     Ok(fresh_until)
@@ -528,8 +508,8 @@ pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<i
 fn render(
     conn: &Connection,
     ids: &[i64],
-    mut each: impl FnMut(&OrderOut) -> Result<(), ApiError>,
-) -> Result<i64, ApiError> {
+    mut each: impl FnMut(&OrderOut) -> Result<(), Error>,
+) -> Result<i64, Error> {
     if ids.is_empty() {
         return Ok(i64::MAX);
     }

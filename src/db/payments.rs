@@ -8,9 +8,9 @@ use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 use serde_json::{json, Value};
 
+use super::error::Error;
 use crate::domain::payment::{PaymentFact, PaymentState, PaymentType};
 use crate::domain::{clock, money};
-use crate::http::ApiError;
 
 /// One stored payment.
 #[derive(Clone, Debug)]
@@ -149,7 +149,7 @@ pub struct NewPayment<'a> {
 }
 
 /// Inserts a payment; returns its id.
-pub fn insert(conn: &Connection, p: &NewPayment) -> Result<i64, ApiError> {
+pub fn insert(conn: &Connection, p: &NewPayment) -> Result<i64, Error> {
     conn.prepare_cached(
         "INSERT INTO payments (reference, order_id, amount, payment_method, payment_type, status, \
          mobile_number, notes, created_by, created_at, updated_at) \
@@ -171,7 +171,7 @@ pub fn insert(conn: &Connection, p: &NewPayment) -> Result<i64, ApiError> {
 }
 
 /// The summary facts of one order's payments.
-pub fn facts(conn: &Connection, order_id: i64) -> Result<Vec<PaymentFact>, ApiError> {
+pub fn facts(conn: &Connection, order_id: i64) -> Result<Vec<PaymentFact>, Error> {
     let mut st = conn
         .prepare_cached("SELECT amount, payment_type, status FROM payments WHERE order_id = ?1")?;
     let rows = st.query_map([order_id], |r| {
@@ -201,13 +201,13 @@ pub fn facts(conn: &Connection, order_id: i64) -> Result<Vec<PaymentFact>, ApiEr
 pub fn rows_for_orders(
     conn: &Connection,
     order_ids: &[i64],
-) -> Result<HashMap<i64, Vec<PaymentRow>>, ApiError> {
+) -> Result<HashMap<i64, Vec<PaymentRow>>, Error> {
     let mut out: HashMap<i64, Vec<PaymentRow>> = HashMap::new();
-    for chunk in order_ids.chunks(super::orders::IN_CHUNK) {
+    for chunk in order_ids.chunks(super::IN_CHUNK) {
         let sql = format!(
             "SELECT {COLUMNS} FROM payments p WHERE p.order_id IN ({}) \
              ORDER BY p.created_at DESC, p.id DESC",
-            super::orders::placeholders(chunk.len())
+            super::placeholders(chunk.len())
         );
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(chunk.iter()), PaymentRow::from_row)?;
@@ -220,20 +220,16 @@ pub fn rows_for_orders(
 }
 
 /// One payment's JSON by id.
-pub fn load_json(conn: &Connection, id: i64) -> Result<Option<Value>, ApiError> {
+pub fn load_json(conn: &Connection, id: i64) -> Result<Option<Value>, Error> {
     one(conn, "p.id = ?1", &id)
 }
 
 /// One payment's JSON by its reference (UUID).
-pub fn by_reference_json(conn: &Connection, reference: &str) -> Result<Option<Value>, ApiError> {
+pub fn by_reference_json(conn: &Connection, reference: &str) -> Result<Option<Value>, Error> {
     one(conn, "p.reference = ?1", &reference)
 }
 
-fn one(
-    conn: &Connection,
-    cond: &str,
-    arg: &dyn rusqlite::ToSql,
-) -> Result<Option<Value>, ApiError> {
+fn one(conn: &Connection, cond: &str, arg: &dyn rusqlite::ToSql) -> Result<Option<Value>, Error> {
     let sql = format!(
         "SELECT {COLUMNS}, o.order_number FROM payments p JOIN orders o ON o.id = p.order_id \
          WHERE {cond}"
@@ -279,7 +275,7 @@ impl Filter {
 }
 
 /// Number of payments matching `f`.
-pub fn count(conn: &Connection, f: &Filter) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, f: &Filter) -> Result<i64, Error> {
     let (cond, args) = f.where_clause();
     let sql = format!("SELECT COUNT(*) FROM payments p JOIN orders o ON o.id = p.order_id {cond}");
     Ok(conn
@@ -293,7 +289,7 @@ pub fn list_json(
     f: &Filter,
     offset: i64,
     limit: i64,
-) -> Result<Vec<Value>, ApiError> {
+) -> Result<Vec<Value>, Error> {
     let (cond, mut args) = f.where_clause();
     args.push(SqlValue::Integer(limit));
     args.push(SqlValue::Integer(offset));

@@ -8,11 +8,11 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::error::Error;
 use crate::domain::clock;
 use crate::domain::payment::PaymentType;
 use crate::domain::report::{ItemRow, OrderRow, PaymentRow};
 use crate::domain::status::{DeliveryType, OrderStatus};
-use crate::http::ApiError;
 
 /// The rider of order `o` (SQL expression; NULL when none).
 const RIDER: &str = "CASE WHEN o.delivery_type = 'Delivery' THEN (\
@@ -21,12 +21,12 @@ const RIDER: &str = "CASE WHEN o.delivery_type = 'Delivery' THEN (\
      WHERE h.order_id = o.id AND h.to_status IN ('Out for Delivery', 'Fulfilled') \
      ORDER BY h.to_status = 'Out for Delivery' DESC, h.id DESC LIMIT 1) END";
 
-fn micros(s: &str) -> Result<i64, ApiError> {
-    clock::parse_iso(s).ok_or_else(|| ApiError::internal(format!("bad timestamp {s:?}")))
+fn micros(s: &str) -> Result<i64, Error> {
+    clock::parse_iso(s).ok_or_else(|| Error::other(format!("bad timestamp {s:?}")))
 }
 
-fn bad(what: &str, v: &str) -> ApiError {
-    ApiError::internal(format!("bad {what} {v:?} in the database"))
+fn bad(what: &str, v: &str) -> Error {
+    Error::other(format!("bad {what} {v:?} in the database"))
 }
 
 /// How much of each row to load: the range summary needs neither who entered an order or took
@@ -43,7 +43,7 @@ pub fn orders(
     start: i64,
     end: i64,
     detail: Detail,
-) -> Result<Vec<OrderRow>, ApiError> {
+) -> Result<Vec<OrderRow>, Error> {
     let (who, rider) = match detail {
         Detail::Full => ("u.username", RIDER),
         Detail::Summary => ("NULL", "NULL"),
@@ -83,7 +83,7 @@ pub fn orders(
 }
 
 /// Lines of the orders created in `[start, end)`.
-pub fn items(conn: &Connection, start: i64, end: i64) -> Result<Vec<ItemRow>, ApiError> {
+pub fn items(conn: &Connection, start: i64, end: i64) -> Result<Vec<ItemRow>, Error> {
     let mut st = conn.prepare_cached(
         "SELECT i.order_id, i.menu_item_name, i.quantity, i.subtotal \
          FROM orders o JOIN order_items i ON i.order_id = o.id \
@@ -106,7 +106,7 @@ pub fn payments(
     start: i64,
     end: i64,
     detail: Detail,
-) -> Result<Vec<PaymentRow>, ApiError> {
+) -> Result<Vec<PaymentRow>, Error> {
     let (who, rider) = match detail {
         Detail::Full => ("u.username", RIDER),
         Detail::Summary => ("NULL", "NULL"),
@@ -157,7 +157,7 @@ pub struct Close {
 }
 
 /// The close of `date` (`YYYY-MM-DD`), if the day was closed.
-pub fn close_of(conn: &Connection, date: &str) -> Result<Option<Close>, ApiError> {
+pub fn close_of(conn: &Connection, date: &str) -> Result<Option<Close>, Error> {
     let row = conn
         .prepare_cached(
             "SELECT business_date, report, report_sha256, order_numbers, closed_by, closed_at, \
@@ -180,7 +180,7 @@ pub fn close_of(conn: &Connection, date: &str) -> Result<Option<Close>, ApiError
         return Ok(None);
     };
     let order_numbers: Vec<String> = serde_json::from_str(&numbers)
-        .map_err(|e| ApiError::internal(format!("daily close {date}: order numbers: {e}")))?;
+        .map_err(|e| Error::other(format!("daily close {date}: order numbers: {e}")))?;
     Ok(Some(Close {
         business_date,
         report,
@@ -194,7 +194,7 @@ pub fn close_of(conn: &Connection, date: &str) -> Result<Option<Close>, ApiError
 }
 
 /// Dates in `[from, to]` (`YYYY-MM-DD`) that are closed.
-pub fn closed_dates(conn: &Connection, from: &str, to: &str) -> Result<Vec<String>, ApiError> {
+pub fn closed_dates(conn: &Connection, from: &str, to: &str) -> Result<Vec<String>, Error> {
     let mut st = conn.prepare_cached(
         "SELECT business_date FROM daily_closes WHERE business_date >= ?1 AND business_date <= ?2",
     )?;
@@ -204,8 +204,8 @@ pub fn closed_dates(conn: &Connection, from: &str, to: &str) -> Result<Vec<Strin
 
 /// Stores a close. The caller has checked that the day is not closed yet (the primary key
 /// would refuse a second one anyway).
-pub fn insert_close(conn: &Connection, c: &Close, closed_by_id: i64) -> Result<(), ApiError> {
-    let numbers = serde_json::to_string(&c.order_numbers).map_err(ApiError::internal)?;
+pub fn insert_close(conn: &Connection, c: &Close, closed_by_id: i64) -> Result<(), Error> {
+    let numbers = serde_json::to_string(&c.order_numbers).map_err(Error::other)?;
     conn.prepare_cached(
         "INSERT INTO daily_closes (business_date, report, report_sha256, order_numbers, \
          closed_by_id, closed_by, closed_at, audit_head_id, audit_head_hash) \
@@ -232,7 +232,7 @@ pub fn changed_since(
     start: i64,
     end: i64,
     at: &str,
-) -> Result<Vec<String>, ApiError> {
+) -> Result<Vec<String>, Error> {
     let mut st = conn.prepare_cached(
         "SELECT order_number FROM orders \
          WHERE created_at >= ?1 AND created_at < ?2 AND updated_at > ?3 ORDER BY order_number",
@@ -250,7 +250,7 @@ pub fn payments_since(
     start: i64,
     end: i64,
     at: &str,
-) -> Result<Vec<(String, String)>, ApiError> {
+) -> Result<Vec<(String, String)>, Error> {
     let (s, e) = (clock::iso(start), clock::iso(end));
     let mut out: Vec<(String, String)> = Vec::new();
     let mut st = conn.prepare_cached(

@@ -5,10 +5,10 @@
 
 use rusqlite::Connection;
 
+use super::error::Error;
 use super::events;
 use super::orders;
 use crate::domain::clock::{self, Date};
-use crate::http::ApiError;
 
 /// A serialized `data_update` and the event id it covers.
 pub struct Snapshot {
@@ -18,14 +18,14 @@ pub struct Snapshot {
 }
 
 /// Builds the `data_update` message (`"resync": true` when it replaces a replay).
-pub fn data_update(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, ApiError> {
+pub fn data_update(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, Error> {
     conn.execute_batch("BEGIN")?;
     let out = build(conn, limit, resync);
     let _ = conn.execute_batch("COMMIT");
     out
 }
 
-fn build(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, ApiError> {
+fn build(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, Error> {
     let today = clock::iso(Date::of_micros(clock::now_micros()).start_micros());
     let mut active: Vec<(String, i64)> = {
         let mut st = conn.prepare_cached(
@@ -66,7 +66,7 @@ fn build(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, ApiE
         buf.extend_from_slice(br#","resync":true"#);
     }
     buf.push(b'}');
-    let text = String::from_utf8(buf).map_err(ApiError::internal)?;
+    let text = String::from_utf8(buf).map_err(Error::other)?;
     Ok(Snapshot {
         text,
         last_event_id: last,

@@ -4,9 +4,9 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use super::error::Error;
 use crate::domain::clock;
 use crate::domain::status::Role;
-use crate::http::ApiError;
 
 /// Prefix of every `staff_id` (`ADAUG-001`, ...), as in the original.
 pub const STAFF_ID_PREFIX: &str = "ADAUG-";
@@ -110,7 +110,7 @@ fn parse_role(col: usize, s: &str) -> rusqlite::Result<Role> {
 }
 
 /// Username, role and active flag of user `id` (the token check on every request).
-pub fn auth_row(conn: &Connection, id: i64) -> Result<Option<AuthRow>, ApiError> {
+pub fn auth_row(conn: &Connection, id: i64) -> Result<Option<AuthRow>, Error> {
     let row = conn
         .prepare_cached(
             "SELECT username, role, is_active, token_generation FROM users WHERE id = ?1",
@@ -128,7 +128,7 @@ pub fn auth_row(conn: &Connection, id: i64) -> Result<Option<AuthRow>, ApiError>
     Ok(row)
 }
 
-pub fn by_id(conn: &Connection, id: i64) -> Result<Option<User>, ApiError> {
+pub fn by_id(conn: &Connection, id: i64) -> Result<Option<User>, Error> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE id = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -137,7 +137,7 @@ pub fn by_id(conn: &Connection, id: i64) -> Result<Option<User>, ApiError> {
 }
 
 /// The account named `username`, compared case-insensitively.
-pub fn by_username(conn: &Connection, username: &str) -> Result<Option<User>, ApiError> {
+pub fn by_username(conn: &Connection, username: &str) -> Result<Option<User>, Error> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE username = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -150,7 +150,7 @@ pub fn username_taken(
     conn: &Connection,
     username: &str,
     except_id: Option<i64>,
-) -> Result<bool, ApiError> {
+) -> Result<bool, Error> {
     let n: i64 = conn.query_row(
         "SELECT COUNT(*) FROM users WHERE username = ?1 AND id != ?2",
         params![username, except_id.unwrap_or(-1)],
@@ -161,7 +161,7 @@ pub fn username_taken(
 
 /// The next free `staff_id`: one above the highest number in use. Call inside the write
 /// transaction that inserts the account, so two creates cannot pick the same one.
-pub fn next_staff_id(conn: &Connection) -> Result<String, ApiError> {
+pub fn next_staff_id(conn: &Connection) -> Result<String, Error> {
     let max: Option<i64> = conn.query_row(
         "SELECT MAX(CAST(SUBSTR(staff_id, ?1) AS INTEGER)) FROM users WHERE staff_id LIKE ?2",
         params![
@@ -179,7 +179,7 @@ pub fn format_staff_id(n: i64) -> String {
 }
 
 /// Inserts an account with the next `staff_id`; returns the new row.
-pub fn insert(conn: &Connection, u: &NewUser) -> Result<User, ApiError> {
+pub fn insert(conn: &Connection, u: &NewUser) -> Result<User, Error> {
     let staff_id = next_staff_id(conn)?;
     let now = clock::iso(clock::now_micros());
     conn.execute(
@@ -197,14 +197,14 @@ pub fn insert(conn: &Connection, u: &NewUser) -> Result<User, ApiError> {
         ],
     )?;
     let id = conn.last_insert_rowid();
-    by_id(conn, id)?.ok_or_else(|| ApiError::internal("inserted user vanished"))
+    by_id(conn, id)?.ok_or_else(|| Error::other("inserted user vanished"))
 }
 
 /// Applies `ch` to user `id` (bumping `updated_at`); returns the row after the change, or
 /// `None` when there is no such user. A new password or a reactivation also bumps the
 /// account's token generation, so every token issued before stops working, and a new
 /// password clears the demo-password flag.
-pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<User>, ApiError> {
+pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<User>, Error> {
     let now = clock::iso(clock::now_micros());
     conn.execute(
         "UPDATE users SET \
@@ -236,7 +236,7 @@ pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<Use
 }
 
 /// The token generation of user `id` (0 when there is no such user), for issuing tokens.
-pub fn token_generation(conn: &Connection, id: i64) -> Result<i64, ApiError> {
+pub fn token_generation(conn: &Connection, id: i64) -> Result<i64, Error> {
     Ok(conn
         .prepare_cached("SELECT token_generation FROM users WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
@@ -245,13 +245,13 @@ pub fn token_generation(conn: &Connection, id: i64) -> Result<i64, ApiError> {
 }
 
 /// Marks user `id` as still having a password set by `seed-demo`.
-pub fn mark_demo_password(conn: &Connection, id: i64) -> Result<(), ApiError> {
+pub fn mark_demo_password(conn: &Connection, id: i64) -> Result<(), Error> {
     conn.execute("UPDATE users SET demo_password = 1 WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// Usernames of active accounts whose password is still the one `seed-demo` set.
-pub fn active_with_demo_password(conn: &Connection) -> Result<Vec<String>, ApiError> {
+pub fn active_with_demo_password(conn: &Connection) -> Result<Vec<String>, Error> {
     let mut st = conn.prepare(
         "SELECT username FROM users WHERE is_active = 1 AND demo_password = 1 ORDER BY id",
     )?;
@@ -261,11 +261,7 @@ pub fn active_with_demo_password(conn: &Connection) -> Result<Vec<String>, ApiEr
 
 /// Records a successful login, and when `rehash` is `Some((old, new))` upgrades the stored
 /// hash, but only if it is still `old` (a password changed meanwhile must not be overwritten).
-pub fn record_login(
-    conn: &Connection,
-    id: i64,
-    rehash: Option<(&str, &str)>,
-) -> Result<(), ApiError> {
+pub fn record_login(conn: &Connection, id: i64, rehash: Option<(&str, &str)>) -> Result<(), Error> {
     let now = clock::iso(clock::now_micros());
     conn.execute(
         "UPDATE users SET last_login = ?2 WHERE id = ?1",
@@ -330,7 +326,7 @@ fn where_clause(f: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
     (sql, args)
 }
 
-pub fn count(conn: &Connection, f: &ListFilter) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, f: &ListFilter) -> Result<i64, Error> {
     let (w, args) = where_clause(f);
     let n = conn.query_row(
         &format!("SELECT COUNT(*) FROM users{w}"),
@@ -346,7 +342,7 @@ pub fn list(
     f: &ListFilter,
     offset: i64,
     limit: i64,
-) -> Result<Vec<User>, ApiError> {
+) -> Result<Vec<User>, Error> {
     let (w, mut args) = where_clause(f);
     args.push(rusqlite::types::Value::Integer(limit));
     args.push(rusqlite::types::Value::Integer(offset));

@@ -69,7 +69,7 @@ pub fn serve(
         busy();
         let next = match head {
             Ok((mut head, started)) => {
-                if crate::realtime::upgrade::is_upgrade(&head.req) {
+                if super::request::is_upgrade(&head.req) {
                     pending.done();
                     // The registry entry must go before the WebSocket loop owns the socket.
                     state.conns.remove(id);

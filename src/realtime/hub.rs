@@ -5,7 +5,7 @@
 //! that stays behind for `WS_SLOW_TIMEOUT` is closed with 4008). Nothing is dropped silently.
 //!
 //! The hub also remembers the newest published event id, which tells the shared snapshot and
-//! replay caches ([`super::session::Feed`]) whether an entry is still current.
+//! replay caches ([`super::feed::Feed`]) whether an entry is still current.
 
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
@@ -13,7 +13,7 @@ use std::sync::{Arc, RwLock};
 use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
 use tungstenite::Bytes;
 
-use super::session::Feed;
+use super::feed::Feed;
 use crate::db::Event;
 use crate::metrics::Metrics;
 
@@ -129,7 +129,7 @@ impl Hub {
             .collect();
         // Before the offers: a subscriber registered too late to be offered these events
         // reads this value after registering, so it never takes a cached snapshot or replay
-        // older than them (see `session::Feed`).
+        // older than them (see `feed::Feed`).
         if let Some(last) = events.last() {
             self.last_published.fetch_max(last.id, Ordering::AcqRel);
         }

@@ -1,6 +1,7 @@
 //! The live order feed: the hub that fans committed events out to WebSocket threads
 //! ([`hub`]), the upgrade handshake ([`upgrade`]) and the per-socket loop ([`ws`]).
 
+pub mod feed;
 pub mod frame;
 pub mod hub;
 pub mod session;
