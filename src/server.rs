@@ -182,6 +182,7 @@ fn shutdown(state: &Arc<AppState>, accept_thread: std::thread::JoinHandle<()>) {
     }
     state.db.close();
     log::info!("stopped");
+    crate::logging::flush();
 }
 
 /// `SECRET_KEY`, or the key kept in `secret_key` beside the database (created once, mode

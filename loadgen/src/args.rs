@@ -17,7 +17,8 @@ SCENARIOS:
     orders   C keep-alive clients create orders for D seconds
     list     GET /api/orders/?page_size=50, then GET /api/menu/items/, D seconds each
     fanout   N WebSocket clients connect, K orders are created one at a time; time from
-             just before each POST until each client has its item_created
+             just before each POST until each client has its item_created, and the
+             POST's own latency while the N clients are connected
     idle     N WebSocket clients stay connected for D seconds; server CPU, RSS, threads
              (requires --pid)
     chaos    storms of abrupt clients of each kind; the server must keep answering and

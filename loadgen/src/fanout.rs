@@ -35,6 +35,9 @@ pub struct FanoutReport {
     /// Of the missed pairs, those that did arrive, but after the timeout.
     pub late: u64,
     pub latency_ms: LatencySummary,
+    /// Round trips of the K `POST /api/orders/`, each made while all N clients are connected
+    /// (the request whose commit wakes every socket): what the counter waits for.
+    pub post_ms: LatencySummary,
     /// Clients the server closed (or that failed) before the end of the run.
     pub dropped: usize,
     pub drop_reasons: ErrorCounts,
@@ -147,6 +150,7 @@ pub fn run(args: &Args) -> Result<FanoutReport, String> {
             max_ms: max.map(stats::ms),
         });
     }
+    let mut posts: Vec<u64> = created.iter().map(|c| stats::micros(c.post)).collect();
     let pairs_expected = (connect.connected * created.len()) as u64;
     let pairs_received = latencies.len() as u64;
     let missed = pairs_expected.saturating_sub(pairs_received);
@@ -172,6 +176,7 @@ pub fn run(args: &Args) -> Result<FanoutReport, String> {
         missed,
         late,
         latency_ms: LatencySummary::from_micros(&mut latencies),
+        post_ms: LatencySummary::from_micros(&mut posts),
         dropped,
         drop_reasons,
         per_order,
@@ -209,6 +214,11 @@ impl FanoutReport {
             self.missed,
             self.late,
             self.latency_ms.human()
+        ));
+        out.push(format!(
+            "  POST /api/orders/ with {} clients connected: {}",
+            self.connect.connected,
+            self.post_ms.human()
         ));
         out.push(format!(
             "  dropped clients: {} ({})",

@@ -49,6 +49,8 @@ fn every_scenario_runs_clean_at_tiny_sizes() {
     let v = run(&srv, &["fanout", "--clients", "5", "--orders", "3"]);
     assert_eq!(v["missed"], 0, "{v}");
     assert_eq!(v["pairs_received"], 15, "{v}");
+    // The POST latency while the clients are connected: one sample per order.
+    assert_eq!(v["post_ms"]["count"], 3, "{v}");
 
     let v = run(
         &srv,

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
-use tungstenite::Utf8Bytes;
+use tungstenite::Bytes;
 
 use super::feed::Feed;
 use super::protocol;
@@ -21,8 +21,9 @@ use crate::metrics::Metrics;
 /// What a WebSocket thread receives.
 #[derive(Clone, Debug)]
 pub enum Outbound {
-    /// An event id and its message, serialized once and shared by every subscriber.
-    Event(i64, Utf8Bytes),
+    /// An event id and its message as a complete WebSocket text frame, encoded once and
+    /// shared by every subscriber (a socket writes these bytes as they are).
+    Event(i64, Bytes),
     /// The server is stopping: close with 1001.
     Shutdown,
 }
@@ -31,6 +32,10 @@ pub enum Outbound {
 pub struct Subscription {
     pub id: u64,
     pub rx: Receiver<Outbound>,
+    /// Signalled after something was queued on `rx` (the socket's thread sleeps in `poll` on
+    /// it and its socket). `None` when no descriptor was left for it: the thread then looks
+    /// at its queue on a short timer instead.
+    pub wake: Option<Arc<Wake>>,
     /// Set by the publisher when this subscriber's queue overflowed; while set, it is offered
     /// nothing (its thread reads the gap from the events log, then clears the flag).
     pub behind: Arc<AtomicBool>,
@@ -39,6 +44,7 @@ pub struct Subscription {
 struct Sub {
     id: u64,
     tx: Sender<Outbound>,
+    wake: Option<Arc<Wake>>,
     behind: Arc<AtomicBool>,
 }
 
@@ -72,18 +78,28 @@ impl Hub {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let (tx, rx) = bounded(self.queue);
         let behind = Arc::new(AtomicBool::new(false));
+        let wake = Wake::new().map(Arc::new);
         if let Ok(mut subs) = self.subs.write() {
             subs.push(Sub {
                 id,
                 tx: tx.clone(),
+                wake: wake.clone(),
                 behind: behind.clone(),
             });
         }
         // After registering, so a shutdown that raced with us is seen one way or the other.
         if self.closing.load(Ordering::Acquire) {
             let _ = tx.try_send(Outbound::Shutdown);
+            if let Some(w) = &wake {
+                w.notify();
+            }
         }
-        Subscription { id, rx, behind }
+        Subscription {
+            id,
+            rx,
+            wake,
+            behind,
+        }
     }
 
     pub fn unsubscribe(&self, id: u64) {
@@ -108,9 +124,9 @@ impl Hub {
     /// Offers each event, in order, to every subscriber. Runs on the database writer thread
     /// right after commit, so events leave in commit order. This is the one publish point.
     pub fn publish(&self, events: &[Event]) {
-        let texts: Vec<(i64, Utf8Bytes)> = events
+        let texts: Vec<(i64, Bytes)> = events
             .iter()
-            .map(|e| (e.id, Utf8Bytes::from(protocol::event_text(e))))
+            .map(|e| (e.id, super::frame::text_frame(protocol::event_text(e).as_bytes())))
             .collect();
         // Before the offers: a subscriber registered too late to be offered these events
         // reads this value after registering, so it never takes a cached snapshot or replay
@@ -123,9 +139,10 @@ impl Hub {
                 if s.behind.load(Ordering::Acquire) {
                     continue;
                 }
+                let mut queued = false;
                 for (id, text) in &texts {
                     match s.tx.try_send(Outbound::Event(*id, text.clone())) {
-                        Ok(()) => {}
+                        Ok(()) => queued = true,
                         Err(TrySendError::Full(_)) => {
                             s.behind.store(true, Ordering::Release);
                             self.metrics.ws_overflows.fetch_add(1, Ordering::Relaxed);
@@ -133,6 +150,13 @@ impl Hub {
                         }
                         // The thread is already gone; its entry is about to be removed.
                         Err(TrySendError::Disconnected(_)) => break,
+                    }
+                }
+                // One wake-up per socket for the whole batch (an overflow wakes it too: it
+                // then catches up from the log).
+                if queued || s.behind.load(Ordering::Acquire) {
+                    if let Some(w) = &s.wake {
+                        w.notify();
                     }
                 }
             }
@@ -150,11 +174,56 @@ impl Hub {
         if let Ok(subs) = self.subs.read() {
             for s in subs.iter() {
                 let _ = s.tx.try_send(Outbound::Shutdown);
+                if let Some(w) = &s.wake {
+                    w.notify();
+                }
             }
         }
     }
 
     pub fn is_closing(&self) -> bool {
         self.closing.load(Ordering::Acquire)
+    }
+}
+
+/// A socket thread's wake-up: an eventfd it polls together with its socket. `notify` makes it
+/// readable; the thread's `reset` empties it before it reads its queue, so a notify that
+/// races with the reading is never lost (at worst the thread wakes once for nothing).
+pub struct Wake(std::os::fd::OwnedFd);
+
+impl Wake {
+    /// A new eventfd (non-blocking, close-on-exec); `None` when out of descriptors.
+    fn new() -> Option<Wake> {
+        use std::os::fd::FromRawFd;
+        // SAFETY: eventfd takes plain integers; a non-negative return is a new descriptor
+        // that nothing else owns, so OwnedFd may take it.
+        let fd = unsafe { libc::eventfd(0, libc::EFD_NONBLOCK | libc::EFD_CLOEXEC) };
+        if fd < 0 {
+            return None;
+        }
+        Some(Wake(unsafe { std::os::fd::OwnedFd::from_raw_fd(fd) }))
+    }
+
+    pub fn fd(&self) -> std::os::fd::RawFd {
+        use std::os::fd::AsRawFd;
+        self.0.as_raw_fd()
+    }
+
+    pub fn notify(&self) {
+        let one = 1u64.to_ne_bytes();
+        // SAFETY: writes 8 bytes from a live buffer to our own descriptor. It cannot fail
+        // but for a counter at its maximum, which is already readable.
+        unsafe {
+            libc::write(self.fd(), one.as_ptr().cast(), one.len());
+        }
+    }
+
+    pub fn reset(&self) {
+        let mut buf = [0u8; 8];
+        // SAFETY: reads at most 8 bytes into a live buffer from our own non-blocking
+        // descriptor (EAGAIN when it was empty, which is fine).
+        unsafe {
+            libc::read(self.fd(), buf.as_mut_ptr().cast(), buf.len());
+        }
     }
 }

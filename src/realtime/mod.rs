@@ -3,6 +3,7 @@
 
 pub mod close;
 pub mod feed;
+pub mod frame;
 pub mod hub;
 pub mod protocol;
 pub mod session;

@@ -1,9 +1,9 @@
-//! One WebSocket connection, as ARCHITECTURE.md lays out: a reader thread blocks in `read` on a
-//! clone of the socket (its read timeout is the tick) and forwards bytes; this thread owns the
-//! tungstenite `WebSocket` over an [`Adapter`] and sleeps in `select!` on {inbound bytes, hub
-//! events, the next deadline}. An event wakes exactly the threads that must write; an idle
-//! socket costs one wakeup per heartbeat. Every write is fallible and bounded in time, and no
-//! send, join or read can wait for ever.
+//! One WebSocket connection, as ARCHITECTURE.md lays out: one thread owns the socket and the
+//! tungstenite `WebSocket` over an [`Adapter`] and sleeps in `poll` on {the socket readable,
+//! the hub's wake-up (an eventfd), the next deadline}. An event wakes exactly the threads that
+//! must write; an idle socket costs one wakeup per heartbeat. Every write is fallible and
+//! bounded in time, and no read or wait can last for ever. (A second thread per socket that
+//! only read was a quarter of an idle connection's memory.)
 //!
 //! Outbound bytes go through a queue of [`Bytes`] in the adapter: tungstenite's own frames
 //! (pongs, close, small replies) are copied in whole, while feed messages (snapshots, events,
@@ -13,16 +13,16 @@
 use std::collections::VecDeque;
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::os::fd::{AsRawFd, RawFd};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
-use crossbeam_channel::{bounded, never, select, Receiver, SendTimeoutError, Sender};
 use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
 use tungstenite::{Bytes, Error as WsError, Message, Utf8Bytes, WebSocket};
 
 use super::close::{CloseReason, End};
+use super::frame::frame_head;
 use super::hub::{Outbound, Subscription};
 use super::protocol::{ClientMsg, Problem, ServerMsg};
 use super::session;
@@ -44,12 +44,9 @@ pub enum Endpoint {
 const WRITE_TIMEOUT: Duration = Duration::from_millis(250);
 /// How long a close we started waits for the peer's close frame.
 const CLOSE_WAIT: Duration = Duration::from_secs(2);
-/// Reader thread stack: it only copies bytes.
-const READER_STACK: usize = 64 * 1024;
-/// Bytes per read by the reader thread; tungstenite's own buffer is kept as small. Client
-/// messages are tiny (heartbeats, pings), and each idle socket holds three buffers of this
-/// size (reader, adapter, tungstenite), so small matters: 1 KiB instead of 4 saves ~9 KiB of
-/// RSS per connection. Large messages still work, in more reads.
+/// Bytes per read (into a stack buffer); tungstenite's own buffer is kept as small. Client
+/// messages are tiny (heartbeats, pings), and each idle socket holds buffers of this size
+/// (adapter, tungstenite), so small matters. Large messages still work, in more reads.
 const READ_CHUNK: usize = 1024;
 /// SO_SNDBUF of a WebSocket (the kernel doubles it for bookkeeping).
 const SEND_BUFFER: usize = 128 * 1024;
@@ -67,14 +64,7 @@ const OUT_CAP: usize = 32 << 20;
 const RETRY_FIRST: Duration = Duration::from_millis(50);
 const RETRY_MAX: Duration = Duration::from_secs(1);
 
-/// What the reader thread forwards.
-enum Inbound {
-    Bytes(Vec<u8>),
-    Eof,
-    Failed(io::ErrorKind),
-}
-
-/// The stream tungstenite sees: reads hand out what the reader thread forwarded (WouldBlock
+/// The stream tungstenite sees: reads hand out what the loop read from the socket (WouldBlock
 /// when nothing is there); writes are queued whole in `out` (never blocking, so tungstenite's
 /// own buffer stays small) and [`Adapter::drain`] moves them to the socket, with a write
 /// timeout reported as `TimedOut`.
@@ -101,34 +91,38 @@ impl Adapter {
     /// Queues one unmasked server text frame whose payload is `text` itself (not a copy).
     fn push_text(&mut self, text: &Utf8Bytes) {
         let payload: &Bytes = text.as_ref();
-        let n = payload.len();
-        let mut head = Vec::with_capacity(10);
-        head.push(0x81);
-        if n < 126 {
-            head.push(n as u8);
-        } else if n <= 0xFFFF {
-            head.push(126);
-            head.extend_from_slice(&(n as u16).to_be_bytes());
-        } else {
-            head.push(127);
-            head.extend_from_slice(&(n as u64).to_be_bytes());
-        }
-        self.push(Bytes::from(head));
+        let mut head = [0u8; 10];
+        let n = frame_head(payload.len(), &mut head);
+        self.push(Bytes::copy_from_slice(&head[..n]));
         self.push(payload.clone());
     }
 
     /// Writes queued bytes until the queue is empty (Ok) or a write times out or fails.
+    /// Up to [`IOV_MAX`] queued pieces go out in one `writev` (a frame's head and its shared
+    /// payload, or a burst of events: one system call, not two per message).
     fn drain(&mut self) -> io::Result<()> {
         self.progressed = false;
         while let Some(front) = self.out.front() {
-            let rest = &front[self.head_written..];
-            match self.socket.write(rest) {
+            let mut slices = [io::IoSlice::new(&[]); IOV_MAX];
+            slices[0] = io::IoSlice::new(&front[self.head_written..]);
+            let mut count = 1;
+            for (slot, b) in slices[1..].iter_mut().zip(self.out.iter().skip(1)) {
+                *slot = io::IoSlice::new(b);
+                count += 1;
+            }
+            match self.socket.write_vectored(&slices[..count]) {
                 Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
-                Ok(n) => {
+                Ok(mut n) => {
                     self.progressed = true;
                     self.out_len -= n;
-                    self.head_written += n;
-                    if self.head_written == front.len() {
+                    // Pops what was written whole; `head_written` keeps the part of the next.
+                    while let Some(b) = self.out.front() {
+                        let left = b.len() - self.head_written;
+                        if n < left {
+                            self.head_written += n;
+                            break;
+                        }
+                        n -= left;
                         self.out.pop_front();
                         self.head_written = 0;
                     }
@@ -146,6 +140,40 @@ impl Adapter {
         Ok(())
     }
 }
+
+/// How often a socket without a hub wake-up descriptor looks at its queue.
+const NO_WAKE_POLL: Duration = Duration::from_millis(20);
+
+/// Sleeps until `socket` is readable, `wake` (the hub's eventfd) is signalled, or `timeout`
+/// passes; returns (socket readable or hung up, woken). An interrupted wait returns early
+/// with neither, and the loop simply goes round again.
+fn wait(socket: &TcpStream, wake: Option<RawFd>, timeout: Duration) -> (bool, bool) {
+    let mut fds = [
+        libc::pollfd {
+            fd: socket.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        },
+        libc::pollfd {
+            fd: wake.unwrap_or(-1),
+            events: libc::POLLIN,
+            revents: 0,
+        },
+    ];
+    let n = if wake.is_some() { 2 } else { 1 };
+    // Rounded up: a deadline 0.3 ms away must not become a busy loop of zero-time polls.
+    let ms = timeout.as_micros().div_ceil(1000).min(i32::MAX as u128) as libc::c_int;
+    // SAFETY: `fds` is a valid array of `n` pollfd structures for the duration of the call.
+    let r = unsafe { libc::poll(fds.as_mut_ptr(), n as libc::nfds_t, ms) };
+    if r <= 0 {
+        return (false, false);
+    }
+    let ready = |f: &libc::pollfd| f.revents & (libc::POLLIN | libc::POLLHUP | libc::POLLERR) != 0;
+    (ready(&fds[0]), n == 2 && ready(&fds[1]))
+}
+
+/// Pieces of the outbound queue handed to one `writev`.
+const IOV_MAX: usize = 16;
 
 impl Read for Adapter {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
@@ -218,12 +246,12 @@ pub fn run(
 ) {
     let started = Instant::now();
     memory::tune();
+    lower_priority();
     let peer = req.peer;
-    let Ok(reader_sock) = stream.try_clone() else {
-        log::info!(target: WEBSOCKET, "cannot clone socket for {peer}; closing");
-        return;
-    };
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
+    // Reads follow a `poll` that saw the socket readable, so they do not block; the timeout
+    // only bounds a spurious wakeup.
+    let _ = stream.set_read_timeout(Some(WRITE_TIMEOUT));
     let _ = stream.set_nodelay(true);
     // A bounded kernel send buffer: a client that stops reading is noticed (its hub queue
     // fills) after a few hundred KiB, not after megabytes of autotuned buffer.
@@ -245,10 +273,7 @@ pub fn run(
     };
     let ws = WebSocket::from_partially_read(adapter, buffered, Role::Server, Some(config));
 
-    let (tx, rx) = bounded::<Inbound>(16);
-    let done = Arc::new(AtomicBool::new(false));
     let tick = Duration::from_secs(state.config.ws_heartbeat_interval_s);
-    let reader = spawn_reader(reader_sock, tx, done.clone(), tick, peer);
 
     let now = Instant::now();
     let mut conn = Conn {
@@ -271,28 +296,18 @@ pub fn run(
     let end = match conn.open(req) {
         Ok(()) => {
             release_unused_stack();
-            conn.serve(&rx)
+            conn.serve()
         }
         // Opening failed (bad token, database unavailable): the close frame is queued;
         // wait for the reply.
-        Err(_) => conn.serve(&rx),
+        Err(_) => conn.serve(),
     };
     if let Some(sub) = &conn.sub {
         state.hub.unsubscribe(sub.id);
     }
     // A close reply tungstenite queued on its last read; bounded by the write timeout.
     let _ = conn.ws.get_mut().drain();
-    done.store(true, Ordering::Release);
-    // Dropping the receiver first makes the reader's pending or next send fail at once: a
-    // reader blocked on a full channel that nobody drains any more would otherwise never
-    // return, and this join would wait for it for ever, holding the socket, both threads and
-    // a connection slot.
-    drop(rx);
-    // Unblocks the reader's read at once (without it, up to one tick).
     let _ = conn.ws.get_ref().socket.shutdown(Shutdown::Both);
-    if let Some(h) = reader {
-        let _ = h.join();
-    }
     state.metrics.ws_closed(end);
     memory::connection_ended();
     log::info!(
@@ -356,6 +371,23 @@ mod memory {
     }
 }
 
+/// Niceness of a WebSocket's thread (the connection thread, after the upgrade). When an event wakes thousands of sockets at once, request threads (the counter's
+/// next POST, the writer's commit) still get the CPU first: at nice 10 a thread weighs about
+/// a tenth of one at 0, so the fan-out runs in the gaps. A socket thread ends with its
+/// connection, so the lowered priority never returns to serve HTTP.
+const SOCKET_NICE: libc::c_int = 10;
+
+/// Lowers the calling thread's priority to [`SOCKET_NICE`] (on Linux, `setpriority` on a
+/// thread id applies to that thread alone). A failure only costs the ordering, so it is
+/// ignored.
+fn lower_priority() {
+    // SAFETY: gettid and setpriority take and return plain integers.
+    unsafe {
+        let tid = libc::syscall(libc::SYS_gettid);
+        libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, SOCKET_NICE);
+    }
+}
+
 /// Hands back to the kernel the stack pages below the current frame: the upgrade, the token
 /// check and the snapshot went a few pages deeper than the loop ever will, and those pages
 /// would otherwise stay resident for as long as the WebSocket lives (hours for a kitchen
@@ -383,76 +415,6 @@ fn release_unused_stack() {
         let high = sp.saturating_sub(PAGE) & !(PAGE - 1);
         if high > low {
             libc::madvise(low as *mut libc::c_void, high - low, libc::MADV_DONTNEED);
-        }
-    }
-}
-
-fn spawn_reader(
-    mut sock: TcpStream,
-    tx: Sender<Inbound>,
-    done: Arc<AtomicBool>,
-    tick: Duration,
-    peer: SocketAddr,
-) -> Option<std::thread::JoinHandle<()>> {
-    let spawned = std::thread::Builder::new()
-        .name(format!("ws-read {peer}"))
-        .stack_size(READER_STACK)
-        .spawn(move || {
-            let _ = sock.set_read_timeout(Some(tick));
-            let mut buf = vec![0u8; READ_CHUNK];
-            loop {
-                match sock.read(&mut buf) {
-                    Ok(0) => {
-                        forward(&tx, Inbound::Eof, &done, tick);
-                        break;
-                    }
-                    Ok(n) => {
-                        if !forward(&tx, Inbound::Bytes(buf[..n].to_vec()), &done, tick) {
-                            break;
-                        }
-                    }
-                    // The tick: nothing to forward, only check whether the connection ended.
-                    Err(e)
-                        if matches!(
-                            e.kind(),
-                            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
-                        ) =>
-                    {
-                        if done.load(Ordering::Acquire) {
-                            break;
-                        }
-                    }
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                    Err(e) => {
-                        forward(&tx, Inbound::Failed(e.kind()), &done, tick);
-                        break;
-                    }
-                }
-            }
-        });
-    match spawned {
-        Ok(h) => Some(h),
-        Err(e) => {
-            log::warn!(target: WEBSOCKET, "cannot start a reader thread for {peer}: {e}");
-            None
-        }
-    }
-}
-
-/// Hands one message to the connection thread; false once it is gone or finishing. Never
-/// blocks for good: the send waits at most a tick at a time and re-checks `done` in between
-/// (the connection thread also drops its receiver before joining, which ends the wait at once).
-fn forward(tx: &Sender<Inbound>, mut m: Inbound, done: &AtomicBool, tick: Duration) -> bool {
-    loop {
-        match tx.send_timeout(m, tick) {
-            Ok(()) => return true,
-            Err(SendTimeoutError::Disconnected(_)) => return false,
-            Err(SendTimeoutError::Timeout(back)) => {
-                if done.load(Ordering::Acquire) {
-                    return false;
-                }
-                m = back;
-            }
         }
     }
 }
@@ -562,15 +524,15 @@ impl Conn<'_> {
     }
 
     /// The loop: until the connection ends, wait for bytes, events or the next deadline.
-    fn serve(&mut self, inbound: &Receiver<Inbound>) -> End {
+    fn serve(&mut self) -> End {
         loop {
-            if let Err(end) = self.step(inbound) {
+            if let Err(end) = self.step() {
                 return end;
             }
         }
     }
 
-    fn step(&mut self, inbound: &Receiver<Inbound>) -> Result<(), End> {
+    fn step(&mut self) -> Result<(), End> {
         if let Some(c) = &self.closing {
             if Instant::now() >= c.deadline {
                 return Err(c.reason);
@@ -586,43 +548,78 @@ impl Conn<'_> {
         self.check_behind();
         // While a flush is stalled, we are closing or catching up from the log, hub events
         // stay queued (a full queue is what flags this client behind).
-        let events_rx = match (&self.sub, self.stalled_since, &self.closing) {
-            (Some(s), None, None) if self.behind_since.is_none() => s.rx.clone(),
-            _ => never(),
+        let (events, wake_up) = match (&self.sub, self.stalled_since, &self.closing) {
+            (Some(s), None, None) if self.behind_since.is_none() => {
+                (Some(s.rx.clone()), Some(s.wake.clone()))
+            }
+            _ => (None, None),
         };
         let wake = self.next_deadline();
-        let timeout = wake.saturating_duration_since(Instant::now());
-        select! {
-            recv(inbound) -> m => match m {
-                Ok(Inbound::Bytes(b)) => {
-                    self.last_inbound = Instant::now();
-                    self.ping_deadline = None;
-                    if !self.poisoned {
-                        self.ws.get_mut().inbound.extend(b);
-                        self.read_frames()?;
-                    }
+        let mut timeout = wake.saturating_duration_since(Instant::now());
+        if events.as_ref().is_some_and(|rx| !rx.is_empty()) {
+            // More than one wakeup's worth was queued: no sleep before the rest.
+            timeout = Duration::ZERO;
+        }
+        let wake_up = wake_up.flatten();
+        if events.is_some() && wake_up.is_none() {
+            // No eventfd for this socket (descriptors ran out): look at the queue often.
+            timeout = timeout.min(NO_WAKE_POLL);
+        }
+        let wake_fd = wake_up.as_ref().map(|w| w.fd());
+        let (readable, woken) = wait(&self.ws.get_ref().socket, wake_fd, timeout);
+        if woken {
+            if let Some(w) = &wake_up {
+                w.reset();
+            }
+        }
+        if readable {
+            self.read_socket()?;
+        }
+        if let Some(rx) = events {
+            for _ in 0..EVENTS_PER_WAKEUP {
+                match rx.try_recv() {
+                    Ok(o) => self.on_outbound(o),
+                    Err(_) => break,
                 }
-                Ok(Inbound::Eof) => return Err(self.peer_gone(End::ClientClose)),
-                Ok(Inbound::Failed(kind)) => return Err(self.peer_gone(End::of_io(kind))),
-                Err(_) => return Err(self.peer_gone(End::Reset)),
-            },
-            recv(events_rx) -> m => {
-                if let Ok(first) = m {
-                    self.on_outbound(first);
-                    for _ in 1..EVENTS_PER_WAKEUP {
-                        match events_rx.try_recv() {
-                            Ok(o) => self.on_outbound(o),
-                            Err(_) => break,
-                        }
-                    }
-                }
-            },
-            default(timeout) => self.on_timer()?,
+            }
+        }
+        if Instant::now() >= wake {
+            self.on_timer()?;
         }
         self.flush()?;
         self.catch_up_step();
         self.answer_request_orders();
         self.flush()
+    }
+
+    /// Reads what the socket has (it was seen readable) and answers the frames completed.
+    fn read_socket(&mut self) -> Result<(), End> {
+        let mut buf = [0u8; READ_CHUNK];
+        match self.ws.get_mut().socket.read(&mut buf) {
+            Ok(0) => Err(self.peer_gone(End::ClientClose)),
+            Ok(n) => {
+                self.last_inbound = Instant::now();
+                self.ping_deadline = None;
+                // A poisoned stream is still read (and dropped), so the kernel does not
+                // reset the connection before our close frame is through.
+                if !self.poisoned {
+                    self.ws.get_mut().inbound.extend(&buf[..n]);
+                    self.read_frames()?;
+                }
+                Ok(())
+            }
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock
+                        | io::ErrorKind::TimedOut
+                        | io::ErrorKind::Interrupted
+                ) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(self.peer_gone(End::of_io(e.kind()))),
+        }
     }
 
     /// Notices that the hub flagged this client behind (its queue overflowed).
@@ -792,10 +789,14 @@ impl Conn<'_> {
 
     fn on_outbound(&mut self, o: Outbound) {
         match o {
-            Outbound::Event(id, text) => {
-                if id > self.last_sent {
+            Outbound::Event(id, frame) => {
+                if id > self.last_sent && self.closing.is_none() {
                     self.last_sent = id;
-                    self.queue_feed(&text);
+                    self.ws.get_mut().push(frame);
+                    self.state
+                        .metrics
+                        .ws_messages_sent
+                        .fetch_add(1, Ordering::Relaxed);
                 }
             }
             Outbound::Shutdown => self.start_close(CloseReason::ServerShutdown),
