@@ -41,17 +41,19 @@ pub fn serve(config: Config) -> Result<(), String> {
     let secret = load_secret(&config)?;
     let metrics = Arc::new(Metrics::new());
     let hub = Arc::new(Hub::new(config.ws_send_queue, metrics.clone()));
-    let publish_to = hub.clone();
     let last_event_id = Arc::new(AtomicU64::new(0));
     let last_published = last_event_id.clone();
+    // The writer does not publish: it wakes the event tail, which reads every process's
+    // commits back from the database and is the hub's only source (see `realtime::tail`).
+    let (nudge, waker) = crate::realtime::tail::channel()?;
     let db = Db::open(
         &config,
         Box::new(move |events| {
-            // Before the hub: a poll that sees this id must find the data committed (it is).
+            // At once, not via the tail: a poll right after this write must see it.
             if let Some(e) = events.last() {
                 last_published.fetch_max(u64::try_from(e.id).unwrap_or(0), Ordering::Release);
             }
-            publish_to.publish(events)
+            nudge.poke();
         }),
     )?;
     crate::files::warn_loose(&config);
@@ -91,6 +93,8 @@ pub fn serve(config: Config) -> Result<(), String> {
         hub,
         metrics,
     });
+
+    crate::realtime::tail::start(state.clone(), waker, last)?;
 
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {

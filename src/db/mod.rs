@@ -159,6 +159,13 @@ impl Db {
             .load(std::sync::atomic::Ordering::Acquire)
     }
 
+    /// Counts a commit this process did not make (seen by the event tail), so polled lists
+    /// built before it are not answered with 304.
+    pub fn note_foreign_write(&self) {
+        self.committed_writes
+            .fetch_add(1, std::sync::atomic::Ordering::Release);
+    }
+
     /// (in use, idle) pool connections, for /metrics.
     pub fn pool_state(&self) -> (u32, u32) {
         let s = self.pool.state();

@@ -104,8 +104,9 @@ impl Hub {
         self.last_published.load(Ordering::Acquire)
     }
 
-    /// Offers each event, in order, to every subscriber. Runs on the database writer thread
-    /// right after commit, so events leave in commit order. This is the one publish point.
+    /// Offers each event, in order, to every subscriber. Runs on the event tail's thread
+    /// ([`super::tail`]), which reads them back from the database in id order whichever
+    /// process committed them. This is the one publish point.
     pub fn publish(&self, events: &[Event]) {
         let texts: Vec<(i64, Utf8Bytes)> = events
             .iter()
