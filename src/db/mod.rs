@@ -187,12 +187,19 @@ impl Db {
     }
 
     /// Stops the writer after the jobs already queued, then checkpoints the WAL into the
-    /// main file so a copy of the `.db` alone is complete.
-    pub fn close(&self) {
+    /// main file so a copy of the `.db` alone is complete. With `others` (another server
+    /// still runs on this database) the checkpoint is PASSIVE: a TRUNCATE would hold the
+    /// other process's writes back while it waits for its readers.
+    pub fn close(&self, others: bool) {
         self.writer.stop();
+        let sql = if others {
+            "PRAGMA wal_checkpoint(PASSIVE)"
+        } else {
+            "PRAGMA wal_checkpoint(TRUNCATE)"
+        };
         match self.pool.get_timeout(CHECKOUT_TIMEOUT) {
             Ok(c) => {
-                if let Err(e) = c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())) {
+                if let Err(e) = c.query_row(sql, [], |_| Ok(())) {
                     log::warn!("WAL checkpoint failed: {e}");
                 } else {
                     log::info!("WAL checkpointed into {}", self.path.display());

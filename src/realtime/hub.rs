@@ -47,6 +47,8 @@ pub struct Hub {
     queue: usize,
     metrics: Arc<Metrics>,
     closing: AtomicBool,
+    /// The close is a hand-over to a new process (`serve --takeover`): 1012, not 1001.
+    restarting: AtomicBool,
     /// The newest event id handed to subscribers (0 until the first publish).
     last_published: AtomicI64,
     /// Shared snapshot and replay bytes.
@@ -61,6 +63,7 @@ impl Hub {
             queue,
             metrics,
             closing: AtomicBool::new(false),
+            restarting: AtomicBool::new(false),
             last_published: AtomicI64::new(0),
             feed: Feed::default(),
         }
@@ -151,6 +154,22 @@ impl Hub {
             for s in subs.iter() {
                 let _ = s.tx.try_send(Outbound::Shutdown);
             }
+        }
+    }
+
+    /// [`Hub::shutdown`] for a hand-over: sockets close with 1012 "service restart", so
+    /// clients reconnect at once (with `since=`) and land on the new process.
+    pub fn shutdown_for_restart(&self) {
+        self.restarting.store(true, Ordering::Release);
+        self.shutdown();
+    }
+
+    /// The close code and reason for sockets while the hub is closing.
+    pub fn close_code(&self) -> (u16, &'static str) {
+        if self.restarting.load(Ordering::Acquire) {
+            (1012, "service restart")
+        } else {
+            (1001, "server shutting down")
         }
     }
 

@@ -634,7 +634,8 @@ impl Conn<'_> {
             }
         }
         if self.closing.is_none() && self.state.hub.is_closing() {
-            self.start_close(1001, "server shutting down", End::Shutdown);
+            let (code, why) = self.state.hub.close_code();
+            self.start_close(code, why, End::Shutdown);
         }
         if self.ws.get_ref().out_len > OUT_CAP {
             log::info!(target: WEBSOCKET, "{} does not read what it asks for; dropping it", self.peer);
@@ -853,7 +854,10 @@ impl Conn<'_> {
                     self.queue_feed(&text);
                 }
             }
-            Outbound::Shutdown => self.start_close(1001, "server shutting down", End::Shutdown),
+            Outbound::Shutdown => {
+                let (code, why) = self.state.hub.close_code();
+                self.start_close(code, why, End::Shutdown)
+            }
         }
     }
 
