@@ -177,10 +177,12 @@ pub fn serve(config: Config, takeover: bool) -> Result<(), String> {
             last_trim = Instant::now();
         }
     }
+    let restart = restart.load(Ordering::Acquire);
     if let Some(o) = &offer {
-        o.withdraw();
+        // After a takeover the socket file is the new process's.
+        o.withdraw(!restart);
     }
-    shutdown(&state, accept_thread, restart.load(Ordering::Acquire));
+    shutdown(&state, accept_thread, restart);
     state.db.close(!server_lock.alone());
     log::info!("stopped");
     Ok(())

@@ -62,7 +62,7 @@ pub fn offer(
         )
     })?;
     let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let id = (meta.dev(), meta.ino());
+    let id = identity(&meta);
     let shown = path.display().to_string();
     let offered = Arc::new(Mutex::new(Some(listener)));
     let held = offered.clone();
@@ -100,24 +100,33 @@ pub fn offer(
 /// A standing offer (see [`offer`]).
 pub struct Offer {
     path: PathBuf,
-    id: (u64, u64),
+    id: (u64, u64, i64, i64),
     listener: Arc<Mutex<Option<TcpListener>>>,
 }
 
 impl Offer {
     /// At shutdown: closes the offered copy of the listening socket (so the kernel refuses
-    /// new connections once the accept loop has dropped its own) and removes the socket
-    /// file, unless a newer process has put its own there since.
-    pub fn withdraw(&self) {
+    /// new connections once the accept loop has dropped its own) and, with `remove`, the
+    /// socket file, unless a newer process has put its own there since.
+    pub fn withdraw(&self, remove: bool) {
         if let Ok(mut g) = self.listener.lock() {
             g.take();
         }
+        if !remove {
+            return;
+        }
         if let Ok(m) = std::fs::metadata(&self.path) {
-            if (m.dev(), m.ino()) == self.id {
+            if identity(&m) == self.id {
                 let _ = std::fs::remove_file(&self.path);
             }
         }
     }
+}
+
+/// Which file is at a path: the inode alone is not enough, a new file may get the number of
+/// one just removed.
+fn identity(m: &std::fs::Metadata) -> (u64, u64, i64, i64) {
+    (m.dev(), m.ino(), m.ctime(), m.ctime_nsec())
 }
 
 /// A socket file nobody listens on any more (its server was killed) is removed; a live one
