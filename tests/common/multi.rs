@@ -158,6 +158,7 @@ pub struct Feed {
     pub ids: Vec<i64>,
     /// The longest time from a close to the first message on the new connection.
     pub longest_gap: Duration,
+    timeout: Duration,
 }
 
 fn open(addr: SocketAddr, query: &str) -> Result<tungstenite::WebSocket<TcpStream>, String> {
@@ -181,9 +182,16 @@ impl Feed {
             closes: Vec::new(),
             ids: Vec::new(),
             longest_gap: Duration::ZERO,
+            timeout: Duration::from_secs(30),
         };
         f.next()?;
         Ok(f)
+    }
+
+    /// How long a read waits before `next` returns `Ok(true)` with nothing new (30 s unless set).
+    pub fn set_timeout(&mut self, d: Duration) {
+        self.timeout = d;
+        self.ws.get_ref().set_read_timeout(Some(d)).ok();
     }
 
     /// Reads one message and applies it. `Ok(false)`: the server closed (code in `closes`).
@@ -218,6 +226,15 @@ impl Feed {
                 }
                 Ok(_) => {}
                 Err(tungstenite::Error::ConnectionClosed) => return Ok(false),
+                // A short read timeout (see `set_timeout`): nothing yet.
+                Err(tungstenite::Error::Io(e))
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                    ) =>
+                {
+                    return Ok(true)
+                }
                 Err(e) => return Err(e.to_string()),
             }
         }
@@ -238,6 +255,7 @@ impl Feed {
             match open(addr, &q) {
                 Ok(ws) => {
                     self.ws = ws;
+                    self.ws.get_ref().set_read_timeout(Some(self.timeout)).ok();
                     self.next()?;
                     self.longest_gap = self.longest_gap.max(since.elapsed());
                     return Ok(());
