@@ -1,7 +1,8 @@
 //! The single writer. Callers submit closures; the writer thread takes every job waiting (up
 //! to [`MAX_BATCH`]), runs them one after another inside one `BEGIN IMMEDIATE` transaction, each
 //! under its own SAVEPOINT so that a job that fails (or panics) rolls back only itself, then
-//! commits once and only then answers the callers and publishes the batch's events.
+//! commits once and only then hands the batch's events to `OnCommit` (the server wakes the
+//! event tail, which publishes them; see `realtime::tail`) and answers the callers.
 //!
 //! Why one writer: SQLite serializes writers anyway, and its busy handler backs off with sleeps
 //! of up to 100 ms, which wrecks tail latency under contention. A queue is fair, one fsync
