@@ -11,7 +11,7 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use common::{wait_until, Server};
-use multi::{start, try_create, try_request, Feed};
+use multi::{start, try_create, try_request, try_start, Feed};
 
 const LIMIT: Duration = Duration::from_secs(15);
 
@@ -113,4 +113,20 @@ fn kill_9_of_one_process_leaves_the_other_serving() {
     assert!(feed.wait_for(&want, LIMIT));
     let health = try_request(other.addr, "GET", "/api/health/", &token, None).expect("health");
     assert_eq!(health.0, 200, "{}", health.1);
+}
+
+#[test]
+fn without_inotify_the_tail_polls_and_still_delivers_every_order() {
+    let srv = Server::start();
+    let poll = [("ADAKINGS_TEST_TAIL_POLL", "1")];
+    let other = try_start(&srv, "logs2", &[], &poll).expect("second server");
+    let token = srv.login("counter");
+    let item = srv.menu_id("Waakye");
+    let mut feed = Feed::connect(other.addr, &token).expect("feed");
+    let want: HashSet<String> = (0..5)
+        .map(|_| try_create(srv.addr, &token, item, "polled").expect("create"))
+        .collect();
+    assert!(feed.wait_for(&want, LIMIT), "{:?}", feed.orders);
+    let log = std::fs::read_to_string(srv.dir.0.join("logs2/server.log")).unwrap_or_default();
+    assert!(log.contains("checking the database every 10 ms"), "{log}");
 }

@@ -323,3 +323,34 @@ fn recv_fd(conn: &UnixStream) -> io::Result<(Fd, String)> {
         Ok((Fd(OwnedFd::from_raw_fd(fd)), text))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listening_socket_passed_over_a_unix_socket_accepts_in_the_receiver() {
+        let (a, b) = UnixStream::pair().expect("socketpair");
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        send_fd(&a, listener.as_raw_fd(), b"42\n").expect("send");
+        drop(listener);
+        let (fd, text) = recv_fd(&b).expect("receive");
+        assert_eq!(text, "42\n");
+        // SAFETY: a fresh descriptor from the kernel, owned here only.
+        let got = unsafe { TcpListener::from_raw_fd(fd.into_raw()) };
+        assert_eq!(got.local_addr().expect("addr"), addr, "the same socket");
+        let _client = std::net::TcpStream::connect(addr).expect("connect");
+        got.accept().expect("accepted through the received socket");
+    }
+
+    #[test]
+    fn the_socket_path_is_per_port_in_the_database_folder() {
+        let p = socket_path(Path::new("/srv/data/adakings.db"), 8000);
+        assert_eq!(p, PathBuf::from("/srv/data/adakings-8000.takeover"));
+        assert_eq!(
+            socket_path(Path::new("adakings.db"), 1),
+            PathBuf::from("./adakings-1.takeover")
+        );
+    }
+}

@@ -162,7 +162,16 @@ struct Woke {
 pub fn start(state: Arc<AppState>, waker: Waker, from: i64) -> Result<(), String> {
     let path = state.config.database_path.clone();
     let conn = open(&path)?;
+    // Tests and measurements of the fallback switch inotify off (not a setting).
+    let forced_poll = std::env::var("ADAKINGS_TEST_TAIL_POLL").is_ok_and(|v| v == "1");
     let watch = match Watch::new(&path) {
+        Ok(_) if forced_poll => {
+            log::warn!(
+                "event tail: inotify switched off (ADAKINGS_TEST_TAIL_POLL); checking the database every {} ms",
+                POLL_EVERY.as_millis()
+            );
+            None
+        }
         Ok(w) => {
             log::info!("event tail: waiting on inotify for {}-wal", path.display());
             Some(w)
@@ -339,5 +348,53 @@ impl Tail {
                 log::warn!("event tail: catching up is taking long");
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(tag: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("adakings-tail-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).expect("temp dir");
+        d
+    }
+
+    #[test]
+    fn the_watch_reports_writes_to_the_wal_and_ignores_other_files() {
+        let dir = temp_dir("watch");
+        let db = dir.join("x.db");
+        let w = Watch::new(&db).expect("inotify");
+        std::fs::write(dir.join("x.db.lock"), b"1").expect("write");
+        std::fs::write(dir.join("x.db-walnut"), b"1").expect("write");
+        assert!(!w.drain(), "another file counted as the WAL");
+        // Created, written, truncated, recreated: every shape a checkpoint can leave.
+        std::fs::write(dir.join("x.db-wal"), b"frames").expect("write");
+        assert!(w.drain());
+        std::fs::write(dir.join("x.db-wal"), b"").expect("truncate");
+        assert!(w.drain());
+        std::fs::remove_file(dir.join("x.db-wal")).expect("remove");
+        std::fs::write(dir.join("x.db-wal"), b"again").expect("recreate");
+        assert!(w.drain());
+        assert!(!w.drain(), "nothing new");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_nudge_wakes_the_wait_and_a_silent_wait_times_out() {
+        let (nudge, waker) = channel().expect("pipe");
+        let t = Instant::now();
+        let woke = wait(&waker, None, Duration::from_millis(20));
+        assert!(!woke.nudged && t.elapsed() >= Duration::from_millis(15));
+        for _ in 0..1000 {
+            nudge.poke(); // more than the pipe holds would block; it must not
+        }
+        assert!(wait(&waker, None, Duration::from_secs(5)).nudged);
+        assert!(
+            !wait(&waker, None, Duration::from_millis(1)).nudged,
+            "drained"
+        );
     }
 }
