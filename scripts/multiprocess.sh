@@ -10,7 +10,8 @@
 # The temp dir (database, logs) is removed unless MULTI_KEEP_TMP=1.
 #
 # Usage: scripts/multiprocess.sh
-# Environment: CLIENTS [200], ADAKINGS_BIN, LOADGEN_BIN
+# Environment: CLIENTS [200], ADAKINGS_BIN, LOADGEN_BIN; TAIL_POLL=1 runs B with inotify
+# switched off (its tail polls every 10 ms), to measure the fallback
 # Exit status: 0 when every run met its checks, 1 otherwise, 2 on a setup error.
 
 set -euo pipefail
@@ -51,8 +52,11 @@ start() {
     local name="$1" port="$2"
     shift 2
     local out="$TMP/$name.out"
+    local poll=0
+    [[ "$name" == b && "${TAIL_POLL:-0}" == 1 ]] && poll=1
     (cd "$TMP" && exec env DATABASE_PATH="$TMP/adakings.db" LOG_DIR="$TMP/logs-$name" \
         SECRET_KEY="$SECRET" MAX_CONNECTIONS=2000 MAX_PENDING_PER_IP=2000 \
+        ADAKINGS_TEST_TAIL_POLL="$poll" \
         "$ADAKINGS" serve --host 127.0.0.1 --port "$port" "$@") >"$out" 2>"$out.err" &
     PID=$!
     PIDS+=("$PID")
