@@ -154,6 +154,8 @@ pub struct Feed {
     pub last: i64,
     pub epoch: String,
     pub closes: Vec<u16>,
+    /// When each close arrived.
+    pub closed_at: Vec<Instant>,
     /// The id of every event received live or replayed, in arrival order.
     pub ids: Vec<i64>,
     /// The longest time from a close to the first message on the new connection.
@@ -180,6 +182,7 @@ impl Feed {
             last: 0,
             epoch: String::new(),
             closes: Vec::new(),
+            closed_at: Vec::new(),
             ids: Vec::new(),
             longest_gap: Duration::ZERO,
             timeout: Duration::from_secs(30),
@@ -222,6 +225,7 @@ impl Feed {
                 }
                 Ok(Message::Close(f)) => {
                     self.closes.push(f.map(|f| u16::from(f.code)).unwrap_or(0));
+                    self.closed_at.push(Instant::now());
                     return Ok(false);
                 }
                 Ok(_) => {}
