@@ -1,7 +1,9 @@
-//! Start and stop: check limits, open the database, bind, run the accept loop, and on SIGTERM
-//! or SIGINT shut down gracefully: stop accepting, close WebSockets with 1001, let in-flight
-//! requests finish within `GRACEFUL_TIMEOUT`, close idle keep-alive connections, checkpoint
-//! the WAL. A second signal exits at once.
+//! Start and stop: check limits, open the database, bind (or, with `--takeover`, receive the
+//! running server's socket: [`crate::net::handover`]), start the event tail and the accept
+//! loop, and on SIGTERM or SIGINT shut down gracefully: stop accepting, close WebSockets with
+//! 1001, let in-flight requests finish within `GRACEFUL_TIMEOUT`, close idle keep-alive
+//! connections, checkpoint the WAL. A second signal exits at once. When a new process takes
+//! over, the same shutdown runs with 1012 "service restart" instead of 1001.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
@@ -135,30 +137,14 @@ pub fn serve(config: Config, takeover: bool) -> Result<(), String> {
         None => false,
     };
     let restart = Arc::new(AtomicBool::new(false));
-    let (restart_flag, stop_main) = (restart.clone(), stop.clone());
-    let offer = handover::offer(
-        &handover::socket_path(&state.config.database_path, addr.port()),
+    let offer = offer_socket(
+        &state,
+        addr.port(),
         offered,
         replace,
-        Box::new(move || {
-            stop_accept.store(true, Ordering::Release);
-            while !accept_stopped.load(Ordering::Acquire) {
-                std::thread::sleep(Duration::from_millis(5));
-            }
-        }),
-        Box::new(move || {
-            restart_flag.store(true, Ordering::Release);
-            stop_main.store(true, Ordering::Release);
-        }),
+        (stop_accept, accept_stopped),
+        (restart.clone(), stop.clone()),
     );
-    let offer = match offer {
-        Ok(o) => Some(o),
-        // Serving matters more than being replaceable later.
-        Err(e) => {
-            log::error!("{e}; this process cannot be taken over");
-            None
-        }
-    };
 
     log::info!(
         "adakings {} listening on http://{addr} (database {}, MAX_CONNECTIONS {}, open files {nofile})",
@@ -186,6 +172,47 @@ pub fn serve(config: Config, takeover: bool) -> Result<(), String> {
     state.db.close(!server_lock.alone());
     log::info!("stopped");
     Ok(())
+}
+
+/// Lets a later `serve --takeover` take `listener` over (see [`handover`]). When it does,
+/// `accept` = (stop flag, stopped flag) of the accept loop is used to stop accepting, then
+/// `stop` = (restart flag, main loop's stop flag) begins the hand-over shutdown.
+fn offer_socket(
+    state: &AppState,
+    port: u16,
+    listener: std::net::TcpListener,
+    replace: bool,
+    accept: (Arc<AtomicBool>, Arc<AtomicBool>),
+    stop: (Arc<AtomicBool>, Arc<AtomicBool>),
+) -> Option<handover::Offer> {
+    let (stop_accept, accept_stopped) = accept;
+    let (restart, stop_main) = stop;
+    let offer = handover::offer(
+        &handover::socket_path(&state.config.database_path, port),
+        listener,
+        replace,
+        Box::new(move || {
+            stop_accept.store(true, Ordering::Release);
+            // The accept loop looks at the flag at least every 200 ms; the bound only guards
+            // against a loop that ended without saying so.
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while !accept_stopped.load(Ordering::Acquire) && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        }),
+        Box::new(move || {
+            restart.store(true, Ordering::Release);
+            stop_main.store(true, Ordering::Release);
+        }),
+    );
+    match offer {
+        Ok(o) => Some(o),
+        // Serving matters more than being replaceable later.
+        Err(e) => {
+            log::error!("{e}; this process cannot be taken over");
+            None
+        }
+    }
 }
 
 /// The listening socket: taken from the server running on this port (`--takeover`), or bound.

@@ -309,7 +309,7 @@ impl Tail {
             let page = match events::page(&self.conn, self.last, PAGE) {
                 Ok(p) => p,
                 Err(e) => {
-                    log::warn!("event tail cannot read events: {}", e.body);
+                    log::warn!("event tail cannot read events: {e:?}");
                     // Seen as a change again next time, so the read is retried.
                     self.version = None;
                     return;
