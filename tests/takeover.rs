@@ -31,7 +31,7 @@ fn takeover_keeps_the_address_closes_feeds_with_1012_and_the_old_process_exits_0
         "the new process serves the same address"
     );
     // The old process hands its clients over and ends on its own.
-    while feed.next().expect("feed read") {}
+    assert!(feed.until_closed(LIMIT).expect("feed read"), "no close");
     assert_eq!(feed.closes, vec![1012]);
     let old = srv.child.as_mut().expect("old process");
     let status = wait_child(old, Duration::from_secs(20)).expect("old process exits");

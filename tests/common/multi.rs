@@ -185,13 +185,19 @@ impl Feed {
             closed_at: Vec::new(),
             ids: Vec::new(),
             longest_gap: Duration::ZERO,
-            timeout: Duration::from_secs(30),
+            timeout: Duration::from_secs(1),
         };
-        f.next()?;
+        f.ws.get_ref().set_read_timeout(Some(f.timeout)).ok();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while f.epoch.is_empty() {
+            if !f.next()? || Instant::now() > deadline {
+                return Err("no data_update".into());
+            }
+        }
         Ok(f)
     }
 
-    /// How long a read waits before `next` returns `Ok(true)` with nothing new (30 s unless set).
+    /// How long a read waits before `next` returns `Ok(true)` with nothing new (1 s unless set).
     pub fn set_timeout(&mut self, d: Duration) {
         self.timeout = d;
         self.ws.get_ref().set_read_timeout(Some(d)).ok();
@@ -204,7 +210,8 @@ impl Feed {
                 Ok(Message::Text(t)) => {
                     let v: Value = serde_json::from_str(t.as_str()).map_err(|e| e.to_string())?;
                     match v["type"].as_str() {
-                        Some("heartbeat") => continue,
+                        // Returned, not skipped: callers check their deadlines.
+                        Some("heartbeat") => return Ok(true),
                         Some("data_update") => {
                             for o in v["data"].as_array().into_iter().flatten() {
                                 self.note(&o["order_number"]);
@@ -268,6 +275,17 @@ impl Feed {
                 Err(_) => std::thread::sleep(Duration::from_millis(20)),
             }
         }
+    }
+
+    /// Reads until the server closes (`true`) or `limit` passes (`false`).
+    pub fn until_closed(&mut self, limit: Duration) -> Result<bool, String> {
+        let deadline = Instant::now() + limit;
+        while Instant::now() < deadline {
+            if !self.next()? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// Reads until every order in `want` has been seen or `limit` passes.
