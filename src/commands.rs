@@ -63,12 +63,7 @@ pub enum Command {
     Version,
 }
 
-pub enum Failure {
-    /// Bad arguments or settings: exit code 2.
-    Usage(String),
-    /// The command ran and failed: exit code 1.
-    Failed(String),
-}
+pub use crate::failure::Failure;
 
 /// Parses the arguments after the program name.
 pub fn parse(args: &[String]) -> Result<Command, String> {

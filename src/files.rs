@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 
 use crate::config::Config;
 
+/// Where `seed-demo` writes the random demo passwords, in the database's directory.
+pub const DEMO_LOGINS_FILE: &str = "demo-logins.txt";
+
 /// Every file and directory this process creates from now on is private to its user.
 /// Called first thing in `main`, before any file is opened.
 pub fn make_new_files_private() {
@@ -49,7 +52,7 @@ pub fn sensitive_paths(config: &Config) -> Vec<PathBuf> {
         }
     }
     v.push(data.join("secret_key"));
-    v.push(data.join(crate::seed::DEMO_LOGINS_FILE));
+    v.push(data.join(DEMO_LOGINS_FILE));
     v.push(config.log_dir.clone());
     for log in ["server.log", "access.log", "websocket.log"] {
         v.push(config.log_dir.join(log));

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod db;
 pub mod domain;
+pub mod failure;
 pub mod files;
 pub mod http;
 pub mod import;

@@ -4,6 +4,9 @@
 use std::fmt::Write as _;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering::Relaxed};
 
+use crate::http::disconnect::DisconnectKind;
+use crate::realtime::close::End;
+
 /// Methods counted by name; everything else is `OTHER`.
 const METHODS: [&str; 8] = [
     "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "OTHER",
@@ -11,30 +14,6 @@ const METHODS: [&str; 8] = [
 /// Upper bounds (seconds) of the request duration histogram.
 const BUCKETS: [f64; 12] = [
     0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
-];
-
-/// How a client went away; counted in `adakings_client_disconnects_total{kind}`.
-pub const DISCONNECT_KINDS: [&str; 5] = [
-    "BrokenPipe",
-    "ConnectionReset",
-    "ConnectionAborted",
-    "TimedOut",
-    "UnexpectedEof",
-];
-
-/// Why a WebSocket ended; counted in `adakings_ws_closed_total{reason}`.
-pub const WS_CLOSE_REASONS: [&str; 11] = [
-    "client_close",
-    "reset",
-    "broken_pipe",
-    "dead_peer",
-    "idle_timeout",
-    "slow_consumer",
-    "protocol_error",
-    "auth_failed",
-    "shutdown",
-    "message_too_big",
-    "try_again_later",
 ];
 
 #[derive(Default)]
@@ -57,8 +36,10 @@ pub struct Metrics {
     /// Times a client's queue overflowed and it was caught up from the events log.
     pub ws_overflows: AtomicU64,
     requests: [[AtomicU64; 5]; METHODS.len()],
-    disconnects: [AtomicU64; DISCONNECT_KINDS.len()],
-    ws_closed: [AtomicU64; WS_CLOSE_REASONS.len()],
+    /// Per [`DisconnectKind::ALL`]: `adakings_client_disconnects_total{kind}`.
+    disconnects: [AtomicU64; DisconnectKind::ALL.len()],
+    /// Per [`End::ALL`]: `adakings_ws_closed_total{reason}`.
+    ws_closed: [AtomicU64; End::ALL.len()],
     duration_buckets: [AtomicU64; BUCKETS.len()],
     duration_count: AtomicU64,
     duration_sum_us: AtomicU64,
@@ -87,18 +68,14 @@ impl Metrics {
         self.duration_sum_us.fetch_add(micros, Relaxed);
     }
 
-    /// Counts a client that went away; `kind` is one of [`DISCONNECT_KINDS`].
-    pub fn client_disconnected(&self, kind: &str) {
-        if let Some(i) = DISCONNECT_KINDS.iter().position(|k| *k == kind) {
-            self.disconnects[i].fetch_add(1, Relaxed);
-        }
+    /// Counts an HTTP client that went away.
+    pub fn client_disconnected(&self, kind: DisconnectKind) {
+        self.disconnects[kind.index()].fetch_add(1, Relaxed);
     }
 
-    /// Counts a closed WebSocket; `reason` is one of [`WS_CLOSE_REASONS`].
-    pub fn ws_closed(&self, reason: &str) {
-        if let Some(i) = WS_CLOSE_REASONS.iter().position(|k| *k == reason) {
-            self.ws_closed[i].fetch_add(1, Relaxed);
-        }
+    /// Counts an ended WebSocket.
+    pub fn ws_closed(&self, end: End) {
+        self.ws_closed[end.index()].fetch_add(1, Relaxed);
     }
 
     /// Renders every metric; `pool_in_use` and `pool_idle` come from the DB pool's state.
@@ -153,10 +130,12 @@ impl Metrics {
             "HTTP requests answered, by method and status class.",
             &rows_ref,
         );
-        let kinds: Vec<(String, u64)> = DISCONNECT_KINDS
+        let kinds: Vec<(String, u64)> = DisconnectKind::ALL
             .iter()
-            .enumerate()
-            .map(|(i, k)| (format!("kind=\"{k}\""), self.disconnects[i].load(Relaxed)))
+            .map(|k| {
+                let v = self.disconnects[k.index()].load(Relaxed);
+                (format!("kind=\"{}\"", k.as_str()), v)
+            })
             .collect();
         let kinds_ref: Vec<(&str, u64)> = kinds.iter().map(|(l, v)| (l.as_str(), *v)).collect();
         counter(
@@ -165,10 +144,12 @@ impl Metrics {
             "HTTP clients that went away before their response was delivered, by kind.",
             &kinds_ref,
         );
-        let reasons: Vec<(String, u64)> = WS_CLOSE_REASONS
+        let reasons: Vec<(String, u64)> = End::ALL
             .iter()
-            .enumerate()
-            .map(|(i, k)| (format!("reason=\"{k}\""), self.ws_closed[i].load(Relaxed)))
+            .map(|e| {
+                let v = self.ws_closed[e.index()].load(Relaxed);
+                (format!("reason=\"{}\"", e.label()), v)
+            })
             .collect();
         let reasons_ref: Vec<(&str, u64)> = reasons.iter().map(|(l, v)| (l.as_str(), *v)).collect();
         counter(
@@ -264,5 +245,36 @@ fn gauge(o: &mut String, name: &str, help: &str, rows: &[(&str, f64)]) {
     let _ = writeln!(o, "# TYPE {name} gauge");
     for (labels, v) in rows {
         let _ = writeln!(o, "{name}{{{labels}}} {v}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_ws_end_is_counted_under_its_own_label() {
+        let m = Metrics::new();
+        for e in End::ALL {
+            m.ws_closed(e);
+        }
+        let text = m.render(0, 0);
+        for e in End::ALL {
+            let line = format!("adakings_ws_closed_total{{reason=\"{}\"}} 1\n", e.label());
+            assert!(text.contains(&line), "missing {line:?}");
+        }
+    }
+
+    #[test]
+    fn every_disconnect_kind_is_counted_under_its_own_label() {
+        let m = Metrics::new();
+        for k in DisconnectKind::ALL {
+            m.client_disconnected(k);
+        }
+        let text = m.render(0, 0);
+        for k in DisconnectKind::ALL {
+            let line = format!("adakings_client_disconnects_total{{kind=\"{k}\"}} 1\n");
+            assert!(text.contains(&line), "missing {line:?}");
+        }
     }
 }

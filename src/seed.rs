@@ -14,16 +14,13 @@ use rusqlite::TransactionBehavior;
 use serde_json::json;
 
 use crate::auth::password;
-use crate::commands::Failure;
 use crate::config::Config;
 use crate::db;
 use crate::db::audit::Actor;
 use crate::db::users::{NewUser, UserChanges};
 use crate::domain::status::Role;
-use crate::http::ApiError;
-
-/// Where the random demo passwords are written, in the database's directory.
-pub const DEMO_LOGINS_FILE: &str = "demo-logins.txt";
+use crate::failure::Failure;
+use crate::files::DEMO_LOGINS_FILE;
 
 /// Length of a random demo password, from an alphabet without look-alikes (31 symbols: about
 /// 69 bits).
@@ -108,9 +105,9 @@ fn open(config: &Config) -> Result<db::SqlitePool, String> {
     Ok(pool)
 }
 
-/// The cause of a database error was already logged by `ApiError::from`; this names the step.
-fn failed(step: &str) -> impl Fn(ApiError) -> String + '_ {
-    move |e| format!("{step} failed: {}", e.body)
+/// A database error as one line for the person at the terminal, naming the step.
+fn failed(step: &str) -> impl Fn(db::Error) -> String + '_ {
+    move |e| format!("{step} failed: {e}")
 }
 
 /// Runs `f` in one `BEGIN IMMEDIATE` transaction on a pooled connection; commits on `Ok`.

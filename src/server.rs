@@ -257,7 +257,7 @@ fn warn_demo_passwords(db: &Db) {
                 );
             }
         }
-        Err(e) => log::warn!("cannot check for demo passwords: {}", e.body),
+        Err(e) => log::warn!("cannot check for demo passwords: {e}"),
     }
 }
 

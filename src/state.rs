@@ -38,7 +38,7 @@ pub struct AppState {
     /// polled lists know whether anything changed without reading the database.
     pub last_event_id: Arc<AtomicU64>,
     /// Shared bodies and ETags of polled lists (see `api::poll_cache`).
-    pub poll_cache: crate::api::poll_cache::PollCache,
+    pub poll_cache: crate::api::poll_store::PollCache,
     /// The single-page app served at `/` when `FRONTEND_DIR` is set.
     pub frontend: Option<crate::http::static_files::StaticSite>,
 }

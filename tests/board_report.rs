@@ -122,6 +122,7 @@ fn admin_sees_the_days_figures_and_a_24_bar_chart_on_a_tablet() {
         .eval("[...document.querySelectorAll('#tab-report table')].map(t => t.getBoundingClientRect().width)")
         .unwrap();
     let widths = widths.as_array().expect("array");
+    assert!(!widths.is_empty(), "no tables on the report tab");
     assert!(
         widths.iter().all(|w| w.as_f64() < Some(800.0)),
         "{widths:?}"

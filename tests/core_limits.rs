@@ -94,8 +94,9 @@ fn slowloris_is_cut_off_by_request_timeout_and_others_are_served() {
 fn oversized_content_length_is_refused_at_once() {
     let srv = server();
     let mut c = Client::connect(srv.addr);
-    let t = Instant::now();
-    // The head promises 5000 bytes and none follow: the answer must not wait for them.
+    // The head promises 5000 bytes and none follow: the answer must not wait for them. No
+    // clock needed: a server that waited would hit REQUEST_TIMEOUT (2 s) and answer 408 (or
+    // close), never 413.
     c.stream
         .write_all(
             b"POST /api/_test/echo/ HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n\
@@ -103,11 +104,6 @@ Content-Length: 5000\r\n\r\n",
         )
         .unwrap();
     let r = c.read_response().expect("413 response");
-    assert!(
-        t.elapsed() < Duration::from_secs(1),
-        "413 took {:?}",
-        t.elapsed()
-    );
     assert_eq!(r.status, 413, "{}", r.text());
     assert!(r.json()["detail"].as_str().unwrap().contains("1000"));
     // A new connection is served.

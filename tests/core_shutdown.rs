@@ -27,8 +27,10 @@ fn sigterm_finishes_in_flight_requests_and_exits_zero() {
         200
     );
 
+    // Long enough that the checks below (idle closed, new connections refused) happen while
+    // it is in flight even on a loaded machine; they are asserted against it, not a clock.
     let slow = std::thread::spawn(move || {
-        common::request(addr, "GET", "/api/_test/sleep/?ms=1500", None, None)
+        common::request(addr, "GET", "/api/_test/sleep/?ms=5000", None, None)
     });
     // In flight: the slow handler and this metrics request itself.
     assert!(common::wait_until(Duration::from_secs(10), || {
@@ -49,7 +51,11 @@ fn sigterm_finishes_in_flight_requests_and_exits_zero() {
         Err(e) if e.kind() == ErrorKind::ConnectionReset => {}
         other => panic!("idle connection not closed: {other:?}"),
     }
-    assert!(t0.elapsed() < Duration::from_secs(5));
+    assert!(
+        !slow.is_finished(),
+        "the idle connection was closed only after the in-flight request ended ({:?})",
+        t0.elapsed()
+    );
 
     // New connections are refused while the slow request is still being served.
     assert!(
@@ -66,14 +72,15 @@ fn sigterm_finishes_in_flight_requests_and_exits_zero() {
 
     let r = slow.join().expect("slow request");
     assert_eq!(r.status, 200, "{}", r.text());
-    assert_eq!(r.json(), json!({"slept_ms": 1500}));
+    assert_eq!(r.json(), json!({"slept_ms": 5000}));
     assert_eq!(r.header("Connection"), Some("close"));
 
     let child = srv.child.as_mut().expect("child");
     let status = common::wait_child(child, Duration::from_secs(10)).expect("exit after SIGTERM");
     assert_eq!(status.code(), Some(0), "{status:?}");
+    // Well under GRACEFUL_TIMEOUT (30 s), which a connection holding up the exit would hit.
     assert!(
-        t0.elapsed() < Duration::from_secs(6),
+        t0.elapsed() < Duration::from_secs(20),
         "exit took {:?}",
         t0.elapsed()
     );

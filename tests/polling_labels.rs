@@ -19,12 +19,13 @@ fn time_ago_labels_refresh_without_a_write() {
         &json!({"items": [{"menu_item_id": srv.menu_id("Jollof Rice S"), "quantity": 1}]}),
     );
     assert_eq!(r.status, 201, "{}", r.text());
-    // Age the order to 25 s behind the server's back (no write through the server, so
-    // nothing but the label clock can invalidate the stored list).
+    // Age the order to 20 s behind the server's back (no write through the server, so
+    // nothing but the label clock can invalidate the stored list). 20 s, not closer to the
+    // 30 s flip: the first poll below must still read "Just now" on a slow machine.
     srv.db()
         .execute(
             "UPDATE orders SET updated_at = \
-             strftime('%Y-%m-%dT%H:%M:%S', 'now', '-25 seconds') || '.000000Z'",
+             strftime('%Y-%m-%dT%H:%M:%S', 'now', '-20 seconds') || '.000000Z'",
             [],
         )
         .expect("age the order");

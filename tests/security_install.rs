@@ -116,13 +116,19 @@ fn a_known_demo_password_is_set_only_on_purpose() {
         &["seed-demo", "--password", "demo-pass-42"],
     );
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        printed_logins(&stdout)
-            .iter()
-            .all(|l| l.1 == "demo-pass-42"),
+    // All five logins are printed, each with the password given (an empty table would
+    // have passed an "every line" check).
+    let logins = printed_logins(&stdout);
+    let names: Vec<&str> = logins.iter().map(|l| l.0.as_str()).collect();
+    assert_eq!(
+        names,
+        ["owner", "manager", "counter", "kitchen", "rider"],
         "{stdout}"
     );
-    common::login(srv.addr, "rider", "demo-pass-42");
+    assert!(logins.iter().all(|l| l.1 == "demo-pass-42"), "{stdout}");
+    for (user, _) in &logins {
+        common::login(srv.addr, user, "demo-pass-42");
+    }
     // Nothing random was generated, so there is no file of them.
     assert!(!srv.dir.0.join("data/demo-logins.txt").exists());
 }

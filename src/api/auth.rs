@@ -1,82 +1,19 @@
-//! Login and tokens: `token/`, `token/refresh/`, `token/verify/`, and [`authenticate`], the
-//! bearer-token check behind `Ctx::user` on every protected endpoint. Error bodies follow
+//! Login and tokens: `token/`, `token/refresh/`, `token/verify/` (the bearer-token check
+//! behind `Ctx::user` is `api::ctx::authenticate`). Error bodies follow
 //! djangorestframework-simplejwt so existing front ends read them unchanged.
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
-use crate::api::{users, AuthUser, Ctx};
+use crate::api::ctx::{unauthorized, Ctx};
+use crate::api::{users, validate};
 use crate::auth::jwt::{self, JwtError};
 use crate::auth::password::{self, Verified};
 use crate::db;
 use crate::db::audit::Actor;
 use crate::domain::clock;
-use crate::http::{ApiError, Request, Response};
-use crate::state::AppState;
+use crate::http::{ApiError, Response};
 
 const BAD_CREDENTIALS: &str = "No active account found with the given credentials";
-
-/// The caller behind `Authorization: Bearer <access>`, as the database says now: the role
-/// comes from the users table (not the token), and a deleted or deactivated account is
-/// refused even with an unexpired token.
-pub fn authenticate(state: &AppState, req: &Request) -> Result<AuthUser, ApiError> {
-    let Some(header) = req.header("authorization") else {
-        return Err(ApiError::unauthenticated());
-    };
-    let mut parts = header.split_whitespace();
-    // Like SimpleJWT, another scheme (Basic, ...) counts as "no credentials".
-    match parts.next() {
-        Some(scheme) if scheme.eq_ignore_ascii_case("bearer") => {}
-        _ => return Err(ApiError::unauthenticated()),
-    }
-    let (Some(token), None) = (parts.next(), parts.next()) else {
-        return Err(unauthorized(
-            json!({"detail": "Authorization header must contain two space-delimited values", "code": "bad_authorization_header"}),
-        ));
-    };
-    let claims = jwt::decode(&state.keys, token, "access", clock::unix_seconds())
-        .map_err(token_not_valid)?;
-    let row = state
-        .db
-        .read(|conn| db::users::auth_row(conn, claims.user_id))?;
-    match row {
-        None => Err(unauthorized(
-            json!({"detail": "User not found", "code": "user_not_found"}),
-        )),
-        Some(r) if !r.is_active => Err(unauthorized(
-            json!({"detail": "User is inactive", "code": "user_inactive"}),
-        )),
-        // Issued before the password changed or the account was reactivated.
-        Some(r) if r.token_generation != claims.generation => {
-            Err(token_not_valid(JwtError::Invalid))
-        }
-        Some(r) => Ok(AuthUser {
-            id: claims.user_id,
-            username: r.username,
-            role: r.role,
-        }),
-    }
-}
-
-fn unauthorized(body: Value) -> ApiError {
-    ApiError {
-        status: 401,
-        body,
-        headers: vec![("WWW-Authenticate", "Bearer realm=\"api\"".to_string())],
-    }
-}
-
-/// SimpleJWT's answer to a bad access token.
-fn token_not_valid(e: JwtError) -> ApiError {
-    unauthorized(json!({
-        "detail": "Given token not valid for any token type",
-        "code": "token_not_valid",
-        "messages": [{
-            "token_class": "AccessToken",
-            "token_type": "access",
-            "message": e.to_string(),
-        }],
-    }))
-}
 
 /// 401 for a bad token sent in a body (refresh, verify).
 fn invalid_or_expired() -> ApiError {
@@ -88,11 +25,9 @@ fn invalid_or_expired() -> ApiError {
 /// valid string.". All fields are checked so the client sees every problem at once.
 fn required_strings(body: &Value, names: &[&str]) -> Result<Vec<String>, ApiError> {
     let Some(obj) = body.as_object() else {
-        return Err(ApiError::validation(json!({
-            "non_field_errors": ["Invalid data. Expected a dictionary, but got {}.".replace("{}", type_name(body))]
-        })));
+        return Err(validate::not_a_dict(body));
     };
-    let mut errors = Map::new();
+    let mut errors = validate::Errors::default();
     let mut out = Vec::new();
     for name in names {
         let msg = match obj.get(*name) {
@@ -104,25 +39,10 @@ fn required_strings(body: &Value, names: &[&str]) -> Result<Vec<String>, ApiErro
             }
             Some(_) => "Not a valid string.",
         };
-        errors.insert((*name).to_string(), json!([msg]));
+        errors.add(name, msg);
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(ApiError::validation(Value::Object(errors)))
-    }
-}
-
-fn type_name(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "NoneType",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_f64() => "float",
-        Value::Number(_) => "int",
-        Value::String(_) => "str",
-        Value::Array(_) => "list",
-        Value::Object(_) => "dict",
-    }
+    errors.check()?;
+    Ok(out)
 }
 
 fn iso_s(unix_s: i64) -> String {
@@ -135,8 +55,7 @@ pub fn obtain(c: &mut Ctx) -> Result<Response, ApiError> {
     let fields = required_strings(&body, &["username", "password"])?;
     let (username, password) = (fields[0].clone(), fields[1].clone());
     let now = clock::unix_seconds();
-    let peer_ip =
-        crate::http::forwarded::client_ip(c.req, &c.state.config.trusted_proxies).to_string();
+    let peer_ip = c.peer();
     let throttle_key = format!("{peer_ip}|{}", username.to_lowercase());
     // Two limits: per IP and username (a guessed password), and per IP across usernames (a
     // spray). The per-IP count is not cleared by a success, or one known login would reset it.
@@ -321,7 +240,7 @@ pub fn verify(c: &mut Ctx) -> Result<Response, ApiError> {
                 let row = db::users::auth_row(conn, cl.user_id)?;
                 // A refresh token revoked by logout is no longer valid.
                 let revoked = is_refresh && db::tokens::is_revoked(conn, &cl.jti)?;
-                Ok((row, revoked))
+                Ok::<_, ApiError>((row, revoked))
             })?;
             // As before for an account that no longer exists: the signature decides.
             !revoked && row.is_none_or(|r| r.token_generation == cl.generation)

@@ -5,7 +5,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::{ok, roles, Ctx};
+use crate::api::ctx::{ok, Ctx};
 use crate::board::{self, Asset};
 use crate::domain::status::{allowed_moves, DeliveryType};
 use crate::http::{ApiError, Response};
@@ -44,7 +44,7 @@ pub fn file(c: &mut Ctx) -> Result<Response, ApiError> {
 /// `GET /api/board/config/` (any role): `{user, warn_minutes, late_minutes, transitions}`,
 /// where `transitions[delivery_type][from]` lists `{to, needs_payment}` for the caller's role.
 pub fn config(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::any)?;
+    let user = c.user()?;
     let mut transitions = Map::new();
     for &kind in DeliveryType::ALL {
         let mut by_from = Map::new();

@@ -4,7 +4,7 @@ use std::sync::atomic::Ordering::Relaxed;
 
 use serde_json::json;
 
-use crate::api::Ctx;
+use crate::api::ctx::Ctx;
 use crate::http::{ApiError, Response};
 
 pub fn health(c: &mut Ctx) -> Result<Response, ApiError> {

@@ -8,8 +8,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::api::{AuthUser, Ctx};
-use crate::db::audit::Actor;
+use crate::api::ctx::{AuthUser, Ctx};
 use crate::db::WriteTx;
 use crate::domain::clock;
 use crate::http::{ApiError, Response};
@@ -51,7 +50,7 @@ where
     }
     let outcome = c.state.db.write(move |w| {
         if let Some(found) = lookup(w, &key)? {
-            return Ok(Err(found));
+            return Ok::<_, ApiError>(Err(found));
         }
         let v = f(w)?;
         let body = if ok_status == 204 { String::new() } else { v.to_string() };
@@ -74,15 +73,6 @@ where
     match outcome {
         Ok(v) => Ok(respond(ok_status, &v)),
         Err(found) => found_response(found),
-    }
-}
-
-/// The audit actor for this request's caller.
-pub fn actor<'a>(user: &'a AuthUser, peer: &'a str) -> Actor<'a> {
-    Actor {
-        user_id: Some(user.id),
-        username: &user.username,
-        peer,
     }
 }
 

@@ -4,15 +4,21 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::menu::{body_object, id_param, now, Fields};
-use crate::api::{idempotency, ok, paginate, roles, Ctx};
+use crate::api::ctx::{ok, Ctx};
+use crate::api::validate::{body_object, id_param, Fields};
+use crate::api::{idempotency, paginate};
 use crate::db::audit;
 use crate::db::locations::{self as q, LocationFields, LocationRow};
-use crate::domain::money;
+use crate::domain::{clock, money};
 use crate::http::{ApiError, Response};
 
 /// Longest location name, as in the original model.
 pub const NAME_MAX: usize = 100;
+
+/// The current time as stored in timestamp columns.
+fn now() -> String {
+    clock::iso(clock::now_micros())
+}
 
 /// The JSON of one location.
 pub fn location_json(l: &LocationRow) -> Value {
@@ -55,7 +61,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = q::count(conn, all)?;
         let page = page.resolve(count)?;
         let rows = q::list(conn, all, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = rows.iter().map(location_json).collect();
     ok(&paginate::envelope(c.req, page, count, results))
@@ -132,23 +138,25 @@ fn diff(old: &LocationFields, new: &LocationFields) -> Value {
 
 /// `POST /api/orders/delivery-locations/` (superadmin, admin).
 pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::admin_plus)?;
+    let user = c.user()?;
     let input = parse_input(&body_object(c)?, true)?;
     let fields = input.apply(&LocationFields {
         name: String::new(),
         fee: 0,
         is_active: true,
     });
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 201, move |w| {
         if q::name_taken(w, &fields.name, None)? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::LOCATION_DUPLICATE_NAME,
+            ));
         }
         let id = q::insert(w, &fields, &now())?;
         let loc = q::get(w, id)?.ok_or_else(|| ApiError::internal("new location not found"))?;
         let v = location_json(&loc);
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -164,27 +172,29 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
 /// `PATCH` and `PUT` (name and fee required) `/api/orders/delivery-locations/{id}/`
 /// (superadmin, admin).
 pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::admin_plus)?;
+    let user = c.user()?;
     let id = id_param(c)?;
     if c.state.db.read(|conn| q::get(conn, id))?.is_none() {
         return Err(ApiError::not_found());
     }
     let full = c.req.method != "PATCH";
     let input = parse_input(&body_object(c)?, full)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
         let new = input.apply(&old);
         if new.name != old.name && q::name_taken(w, &new.name, Some(id))? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::LOCATION_DUPLICATE_NAME,
+            ));
         }
         if !q::update(w, id, &new, &now())? {
             return Err(ApiError::not_found());
         }
         let loc = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -200,16 +210,15 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
 /// `DELETE /api/orders/delivery-locations/{id}/` (superadmin, admin): 204. Orders that used
 /// the location keep its name and fee (snapshot); their link is cleared by the foreign key.
 pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::admin_plus)?;
+    let user = c.user()?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         if !q::delete(w, id)? {
             return Err(ApiError::not_found());
         }
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,

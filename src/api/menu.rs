@@ -1,13 +1,13 @@
 //! `/api/menu/items/`: the public menu, staff edits, admin deletes, availability toggle.
-//! Also the DRF-style field parsing shared with the delivery location endpoints
-//! ([`Fields`]): every field error is collected so a client sees all of them at once.
 
 use serde_json::{json, Map, Value};
 
-use crate::api::{idempotency, ok, paginate, roles, Ctx};
+use crate::api::ctx::{ok, Ctx};
+use crate::api::validate::{bad_query_choice as bad_choice, body_object, id_param, Fields};
+use crate::api::{idempotency, paginate};
 use crate::db::audit;
 use crate::db::menu::{self as q, MenuFilter, MenuItemFields, MenuItemRow, MenuOrder};
-use crate::domain::{clock, money, validate};
+use crate::domain::{clock, money};
 use crate::http::{ApiError, Response};
 
 /// Longest menu item name, as in the original model.
@@ -16,9 +16,6 @@ pub const NAME_MAX: usize = 200;
 pub const ITEM_TYPES: &[&str] = &["regular", "extra"];
 /// Smallest price: one pesewa ("> 0").
 const MIN_PRICE: i64 = 1;
-
-const REQUIRED: &str = "This field is required.";
-const NOT_NULL: &str = "This field may not be null.";
 
 /// The JSON of one menu item.
 pub fn item_json(m: &MenuItemRow) -> Value {
@@ -36,157 +33,9 @@ pub fn item_json(m: &MenuItemRow) -> Value {
     })
 }
 
-/// The request body as a JSON object, or DRF's "Expected a dictionary" error.
-pub(crate) fn body_object(c: &Ctx) -> Result<Map<String, Value>, ApiError> {
-    match c.json()? {
-        Value::Object(m) => Ok(m),
-        other => {
-            let kind = match other {
-                Value::Array(_) => "list",
-                Value::String(_) => "str",
-                Value::Bool(_) => "bool",
-                Value::Null => "NoneType",
-                Value::Number(n) if n.is_f64() => "float",
-                _ => "int",
-            };
-            Err(ApiError::validation(json!({
-                "non_field_errors": [format!("Invalid data. Expected a dictionary, but got {kind}.")]
-            })))
-        }
-    }
-}
-
-/// The `{id}` path parameter; a non-numeric id names nothing (404).
-pub(crate) fn id_param(c: &Ctx) -> Result<i64, ApiError> {
-    c.param(0).parse::<i64>().map_err(|_| ApiError::not_found())
-}
-
 /// The current time as stored in timestamp columns.
-pub(crate) fn now() -> String {
+fn now() -> String {
     clock::iso(clock::now_micros())
-}
-
-/// Parses fields of a JSON object the way DRF serializers do, collecting every error.
-/// Each getter returns `None` when the field is absent (and records "required" when asked)
-/// or invalid (the error is recorded).
-pub(crate) struct Fields<'a> {
-    obj: &'a Map<String, Value>,
-    errors: Map<String, Value>,
-}
-
-impl<'a> Fields<'a> {
-    pub(crate) fn new(obj: &'a Map<String, Value>) -> Fields<'a> {
-        Fields {
-            obj,
-            errors: Map::new(),
-        }
-    }
-
-    pub(crate) fn error(&mut self, field: &str, msg: impl Into<String>) {
-        self.errors.insert(
-            field.to_string(),
-            Value::Array(vec![Value::String(msg.into())]),
-        );
-    }
-
-    /// The raw value, or `None` after recording "required"/"may not be null" as appropriate.
-    fn raw(&mut self, field: &str, required: bool) -> Option<&'a Value> {
-        match self.obj.get(field) {
-            None => {
-                if required {
-                    self.error(field, REQUIRED);
-                }
-                None
-            }
-            Some(Value::Null) => {
-                self.error(field, NOT_NULL);
-                None
-            }
-            Some(v) => Some(v),
-        }
-    }
-
-    /// A trimmed, non-blank name of at most `max` characters. Numbers are taken as their
-    /// text, like DRF's CharField; other types are "Not a valid string.".
-    pub(crate) fn name(&mut self, field: &str, max: usize, required: bool) -> Option<String> {
-        let text = match self.raw(field, required)? {
-            Value::String(s) => s.clone(),
-            Value::Number(n) => n.to_string(),
-            _ => {
-                self.error(field, "Not a valid string.");
-                return None;
-            }
-        };
-        match validate::name_ok(&text, max) {
-            Ok(t) => Some(t),
-            Err(e) => {
-                self.error(field, e);
-                None
-            }
-        }
-    }
-
-    /// Money in pesewas, at least `min`.
-    pub(crate) fn money(&mut self, field: &str, min: i64, required: bool) -> Option<i64> {
-        let v = self.raw(field, required)?;
-        match money::parse(v).and_then(|p| money::check_min(p, min).map(|()| p)) {
-            Ok(p) => Some(p),
-            Err(e) => {
-                self.error(field, e);
-                None
-            }
-        }
-    }
-
-    /// A boolean: JSON true/false, or the strings and 0/1 DRF's BooleanField accepts.
-    pub(crate) fn boolean(&mut self, field: &str) -> Option<bool> {
-        let parsed = match self.raw(field, false)? {
-            Value::Bool(b) => Some(*b),
-            Value::Number(n) => match n.as_i64() {
-                Some(1) => Some(true),
-                Some(0) => Some(false),
-                _ => None,
-            },
-            Value::String(s) => match s.as_str() {
-                "true" | "True" | "TRUE" | "t" | "T" | "yes" | "Yes" | "YES" | "y" | "Y" | "on"
-                | "On" | "ON" | "1" => Some(true),
-                "false" | "False" | "FALSE" | "f" | "F" | "no" | "No" | "NO" | "n" | "N"
-                | "off" | "Off" | "OFF" | "0" => Some(false),
-                _ => None,
-            },
-            _ => None,
-        };
-        if parsed.is_none() {
-            self.error(field, "Must be a valid boolean.");
-        }
-        parsed
-    }
-
-    /// One of `choices` (DRF's ChoiceField message otherwise).
-    pub(crate) fn choice(&mut self, field: &str, choices: &[&str]) -> Option<String> {
-        let v = self.raw(field, false)?;
-        let text = match v {
-            Value::String(s) => s.clone(),
-            Value::Bool(true) => "True".to_string(),
-            Value::Bool(false) => "False".to_string(),
-            other => other.to_string(),
-        };
-        if choices.contains(&text.as_str()) {
-            Some(text)
-        } else {
-            self.error(field, format!("\"{text}\" is not a valid choice."));
-            None
-        }
-    }
-
-    /// `Err` with every recorded error, if any.
-    pub(crate) fn finish(self) -> Result<(), ApiError> {
-        if self.errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ApiError::validation(Value::Object(self.errors)))
-        }
-    }
 }
 
 /// Fields sent for a create or an edit; `None` = not sent (keep the current value).
@@ -262,13 +111,6 @@ fn search_terms(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn bad_choice(field: &str, v: &str) -> ApiError {
-    ApiError::field(
-        field,
-        format!("Select a valid choice. {v} is not one of the available choices."),
-    )
-}
-
 fn filter_of(c: &Ctx) -> Result<MenuFilter, ApiError> {
     let mut f = MenuFilter::default();
     if let Some(t) = c.req.query_param("item_type").filter(|v| !v.is_empty()) {
@@ -308,7 +150,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = q::count(conn, &filter)?;
         let page = page.resolve(count)?;
         let rows = q::list(conn, &filter, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = rows.iter().map(item_json).collect();
     ok(&paginate::envelope(c.req, page, count, results))
@@ -326,7 +168,7 @@ pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
 
 /// `POST /api/menu/items/` (staff).
 pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::staff)?;
+    let user = c.user()?;
     let input = parse_input(&body_object(c)?, true)?;
     let base = MenuItemFields {
         name: String::new(),
@@ -335,16 +177,19 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         is_available: true,
     };
     let fields = input.apply(&base);
-    let peer = c.req.peer.to_string();
+    let who = c.actor(&user);
     let u = user.clone();
     let resp = idempotency::write(c, &user, 201, move |w| {
         if q::name_taken(w, &fields.name, None)? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::MENU_ITEM_DUPLICATE_NAME,
+            ));
         }
         let id = q::insert(w, &fields, u.id, &now())?;
         let item = q::get(w, id)?.ok_or_else(|| ApiError::internal("new menu item not found"))?;
         let v = item_json(&item);
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(w, &actor, "create", "menu_item", &id.to_string(), &v)?;
         Ok(v)
     })?;
@@ -353,7 +198,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
 
 /// `PUT` (name and price required) and `PATCH` `/api/menu/items/{id}/` (staff).
 pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::staff)?;
+    let user = c.user()?;
     let id = id_param(c)?;
     // DRF looks the object up before validating the body: an unknown id is 404 either way.
     if c.state.db.read(|conn| q::get(conn, id))?.is_none() {
@@ -361,20 +206,22 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let full = c.req.method != "PATCH";
     let input = parse_input(&body_object(c)?, full)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
         let new = input.apply(&old);
         if new.name != old.name && q::name_taken(w, &new.name, Some(id))? {
-            return Err(ApiError::field("name", q::DUPLICATE_NAME));
+            return Err(ApiError::field(
+                "name",
+                super::db_error::MENU_ITEM_DUPLICATE_NAME,
+            ));
         }
         if !q::update(w, id, &new, &now())? {
             return Err(ApiError::not_found());
         }
         let item = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -389,10 +236,9 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
 
 /// `PUT /api/menu/items/{id}/toggle-availability/` (staff): flips `is_available`.
 pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::staff)?;
+    let user = c.user()?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 200, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         let old = fields_of(&cur);
@@ -402,7 +248,7 @@ pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
         };
         q::update(w, id, &new, &now())?;
         let item = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -418,19 +264,18 @@ pub fn toggle(c: &mut Ctx) -> Result<Response, ApiError> {
 /// `DELETE /api/menu/items/{id}/` (superadmin, admin): 204, or 409 when any order item
 /// references the item (the foreign key is RESTRICT; the item should be made unavailable).
 pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::admin_plus)?;
+    let user = c.user()?;
     let id = id_param(c)?;
-    let peer = c.req.peer.to_string();
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let cur = q::get(w, id)?.ok_or_else(ApiError::not_found)?;
         if q::is_referenced(w, id)? {
-            return Err(ApiError::detail(409, q::REFERENCED));
+            return Err(ApiError::detail(409, super::db_error::MENU_ITEM_REFERENCED));
         }
         if !q::delete(w, id)? {
             return Err(ApiError::not_found());
         }
-        let actor = idempotency::actor(&u, &peer);
+        let actor = who.as_actor();
         audit::record(
             w,
             &actor,
@@ -446,6 +291,7 @@ pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::validate::{NOT_NULL, REQUIRED};
 
     fn obj(v: Value) -> Map<String, Value> {
         match v {

@@ -1,11 +1,17 @@
-//! The JSON API: the route table and the request context handlers receive. One file per
-//! resource; handlers check access, call domain rules and db queries, and shape JSON. No SQL
-//! lives here.
+//! The JSON API: the route table. One file per resource; the table declares who may call
+//! each route ([`Access`], enforced in [`ctx::call`] before the handler); handlers receive the
+//! request context of [`ctx`], parse the request with [`validate`], apply the finer rules, call
+//! domain rules and db queries, and shape JSON; a storage error becomes an answer in
+//! [`db_error`]. No SQL lives here. Only this file names the handlers (they never import it),
+//! so the module graph has no loop through it.
 
+pub mod access;
 pub mod activity;
 pub mod audit;
 pub mod auth;
 pub mod board;
+pub mod ctx;
+pub mod db_error;
 pub mod health;
 pub mod idempotency;
 pub mod locations;
@@ -14,6 +20,7 @@ pub mod orders;
 pub mod paginate;
 pub mod payments;
 pub mod poll_cache;
+pub mod poll_store;
 pub mod report_csv;
 pub mod reports;
 pub mod root;
@@ -21,105 +28,20 @@ pub mod schema;
 pub mod session;
 pub mod testing;
 pub mod users;
+pub mod validate;
+pub mod wire_order;
+pub mod wire_payment;
 
-use serde_json::Value;
+pub use access::Access;
+pub use ctx::{created, ok, AuthUser, Ctx, Handler, Route};
 
-use crate::domain::status::Role;
-use crate::http::router::Route;
-use crate::http::{ApiError, Request, Response};
+use crate::http::{ApiError, Response};
 use crate::state::AppState;
 
-/// The authenticated caller, as the database says now (role changes and deactivation apply
-/// to tokens already issued).
-#[derive(Clone, Debug)]
-pub struct AuthUser {
-    pub id: i64,
-    pub username: String,
-    pub role: Role,
-}
-
-/// What a handler gets: the shared state, the request, path parameters, and the caller once
-/// authenticated.
-pub struct Ctx<'a> {
-    pub state: &'a AppState,
-    pub req: &'a Request,
-    pub params: Vec<String>,
-    user: Option<AuthUser>,
-}
-
-impl<'a> Ctx<'a> {
-    pub fn new(state: &'a AppState, req: &'a Request, params: Vec<String>) -> Ctx<'a> {
-        Ctx {
-            state,
-            req,
-            params,
-            user: None,
-        }
-    }
-
-    /// The caller's username once authenticated (for the access log).
-    pub fn username(&self) -> Option<String> {
-        self.user.as_ref().map(|u| u.username.clone())
-    }
-
-    /// Path parameter `i` (they are always present when the route matched).
-    pub fn param(&self, i: usize) -> &str {
-        self.params.get(i).map(String::as_str).unwrap_or("")
-    }
-
-    /// The body as JSON (DRF's parse error on bad JSON).
-    pub fn json(&self) -> Result<Value, ApiError> {
-        self.req.json()
-    }
-
-    /// The caller from `Authorization: Bearer <access>`; 401 when missing, invalid, expired,
-    /// a refresh token, or the user is gone or inactive.
-    pub fn user(&mut self) -> Result<AuthUser, ApiError> {
-        if let Some(u) = &self.user {
-            return Ok(u.clone());
-        }
-        let u = auth::authenticate(self.state, self.req)?;
-        self.user = Some(u.clone());
-        Ok(u)
-    }
-
-    /// The caller, who must hold a role `allowed` accepts (else 403).
-    pub fn require(&mut self, allowed: fn(Role) -> bool) -> Result<AuthUser, ApiError> {
-        let u = self.user()?;
-        if allowed(u.role) {
-            Ok(u)
-        } else {
-            Err(ApiError::forbidden())
-        }
-    }
-}
-
-/// Role predicates for [`Ctx::require`].
-pub mod roles {
-    use crate::domain::status::Role;
-
-    pub fn any(_: Role) -> bool {
-        true
-    }
-    pub fn staff(r: Role) -> bool {
-        r.is_staff()
-    }
-    pub fn admin_plus(r: Role) -> bool {
-        r.is_admin_plus()
-    }
-    pub fn superadmin(r: Role) -> bool {
-        r == Role::Superadmin
-    }
-}
-
-/// JSON 200.
-pub fn ok(v: &Value) -> Result<Response, ApiError> {
-    Ok(Response::json(200, v))
-}
-
-/// JSON 201.
-pub fn created(v: &Value) -> Result<Response, ApiError> {
-    Ok(Response::json(201, v))
+/// `GET /api/schema/`: the document describes [`ROUTES`], which live here (so `schema` need
+/// not import this module).
+fn openapi(c: &mut Ctx) -> Result<Response, ApiError> {
+    schema::openapi(c, ROUTES)
 }
 
 /// The route table in effect.
@@ -128,38 +50,44 @@ pub fn routes(_state: &AppState) -> &'static [Route] {
 }
 
 macro_rules! route {
-    ($m:literal, $p:literal, $h:path, $access:literal, $summary:literal) => {
+    ($m:literal, $p:literal, $h:path, $access:expr, $summary:literal) => {
+        route!($m, $p, $h, $access, $summary, note = "")
+    };
+    ($m:literal, $p:literal, $h:path, $access:expr, $summary:literal, note = $note:literal) => {
         Route {
             method: $m,
             pattern: $p,
             handler: $h,
             access: $access,
+            access_note: $note,
             summary: $summary,
         }
     };
 }
 
-/// Every route the server answers. The OpenAPI document is generated from this table.
+/// Every route the server answers. The OpenAPI document is generated from this table. The
+/// dispatcher enforces each row's [`Access`] before calling its handler ([`ctx::call`]);
+/// `note` describes the finer rules a handler adds, for the document.
 pub static ROUTES: &[Route] = &[
     route!(
         "POST",
         "/api/token/",
         auth::obtain,
-        "public",
+        Access::Public,
         "Log in: access and refresh tokens"
     ),
     route!(
         "POST",
         "/api/token/refresh/",
         auth::refresh,
-        "public",
+        Access::Public,
         "New access token from a refresh token"
     ),
     route!(
         "POST",
         "/api/token/verify/",
         auth::verify,
-        "public",
+        Access::Public,
         "Check a token"
     ),
     // The original backend's session endpoints and activity lists (its web frontend uses
@@ -168,427 +96,432 @@ pub static ROUTES: &[Route] = &[
         "GET",
         "/api/",
         root::root,
-        "public",
+        Access::Public,
         "API root: the main resources"
     ),
     route!(
         "POST",
         "/api/users/login/",
         session::login,
-        "public",
+        Access::Public,
         "Log in (the original's shape): user, access and refresh tokens"
     ),
     route!(
         "POST",
         "/api/users/logout/",
         session::logout,
-        "any role",
+        Access::AnyRole,
         "Log out; revokes the refresh token sent as {refresh}"
     ),
     route!(
         "GET",
         "/api/users/profile/",
         session::profile,
-        "any role",
+        Access::AnyRole,
         "The caller's email and names"
     ),
     route!(
         "PUT",
         "/api/users/profile/",
         session::update_profile,
-        "any role",
+        Access::AnyRole,
         "Edit the caller's email, names or password"
     ),
     route!(
         "PATCH",
         "/api/users/profile/",
         session::update_profile,
-        "any role",
+        Access::AnyRole,
         "Edit the caller's email, names or password"
     ),
     route!(
         "GET",
         "/api/payments/transaction-table/",
         activity::transaction_table,
-        "staff",
+        Access::Staff,
         "Every payment as a transaction row, with a summary (not paginated)"
     ),
     route!(
         "GET",
         "/api/payments/transactions/",
         activity::transactions,
-        "staff",
+        Access::Staff,
         "Online Paystack transactions (paginated; none offline)"
     ),
     route!(
         "GET",
         "/api/payments/payment-history/",
         activity::payment_history,
-        "staff",
+        Access::Staff,
         "Payments of the last days (order_number, payment_method, status, days)"
     ),
     route!(
         "GET",
         "/api/orders/status-history/",
         activity::status_history,
-        "staff",
+        Access::Staff,
         "Orders updated in the last days with their status changes (order_number, days)"
     ),
     route!(
         "GET",
         "/api/users/all/me/",
         users::me,
-        "any role",
+        Access::AnyRole,
         "The current user"
     ),
     route!(
         "GET",
         "/api/users/me/",
         users::me,
-        "any role",
+        Access::AnyRole,
         "The current user (alias)"
     ),
     route!(
         "GET",
         "/api/users/staff/",
         users::list,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Staff accounts"
     ),
     route!(
         "POST",
         "/api/users/staff/",
         users::create,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Create a staff account"
     ),
     route!(
         "GET",
         "/api/users/staff/{id}/",
         users::get,
-        "superadmin, admin",
+        Access::AdminPlus,
         "One staff account"
     ),
     route!(
         "PATCH",
         "/api/users/staff/{id}/",
         users::update,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Edit a staff account"
     ),
     route!(
         "PUT",
         "/api/users/staff/{id}/",
         users::update,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Edit a staff account"
     ),
     route!(
         "DELETE",
         "/api/users/staff/{id}/",
         users::deactivate,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Deactivate a staff account"
     ),
     route!(
         "GET",
         "/api/menu/items/",
         menu::list,
-        "public",
+        Access::Public,
         "Menu items (paginated; item_type, availability, search)"
     ),
     route!(
         "POST",
         "/api/menu/items/",
         menu::create,
-        "staff",
+        Access::Staff,
         "Create a menu item"
     ),
     route!(
         "GET",
         "/api/menu/items/{id}/",
         menu::get,
-        "public",
+        Access::Public,
         "One menu item"
     ),
     route!(
         "PUT",
         "/api/menu/items/{id}/",
         menu::update,
-        "staff",
+        Access::Staff,
         "Replace a menu item"
     ),
     route!(
         "PATCH",
         "/api/menu/items/{id}/",
         menu::update,
-        "staff",
+        Access::Staff,
         "Edit a menu item"
     ),
     route!(
         "DELETE",
         "/api/menu/items/{id}/",
         menu::delete,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Delete a menu item (409 when ordered)"
     ),
     route!(
         "PUT",
         "/api/menu/items/{id}/toggle-availability/",
         menu::toggle,
-        "staff",
+        Access::Staff,
         "Flip is_available"
     ),
     route!(
         "GET",
         "/api/orders/delivery-locations/",
         locations::list,
-        "public",
+        Access::Public,
         "Active delivery locations (paginated)"
     ),
     route!(
         "POST",
         "/api/orders/delivery-locations/",
         locations::create,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Create a delivery location"
     ),
     route!(
         "GET",
         "/api/orders/delivery-locations/{id}/",
         locations::get,
-        "public",
+        Access::Public,
         "One delivery location"
     ),
     route!(
         "PATCH",
         "/api/orders/delivery-locations/{id}/",
         locations::update,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Edit a delivery location"
     ),
     route!(
         "PUT",
         "/api/orders/delivery-locations/{id}/",
         locations::update,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Edit a delivery location"
     ),
     route!(
         "DELETE",
         "/api/orders/delivery-locations/{id}/",
         locations::delete,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Delete a delivery location"
     ),
     route!(
         "GET",
         "/api/orders/",
         orders::list,
-        "any role",
+        Access::AnyRole,
         "Orders, newest first (date, status, search; page_size paginates)"
     ),
     route!(
         "POST",
         "/api/orders/",
         orders::create,
-        "staff",
+        Access::Staff,
         "Create an order"
     ),
     route!(
         "GET",
         "/api/orders/next-order-number/",
         orders::next_number,
-        "any role",
+        Access::AnyRole,
         "The next order number"
     ),
     route!(
         "GET",
         "/api/orders/{order_number}/",
         orders::get,
-        "any role",
+        Access::AnyRole,
         "One order"
     ),
     route!(
         "PATCH",
         "/api/orders/{order_number}/",
         orders::update,
-        "staff; a status-only body: as status/",
-        "Edit an order (items replaced when sent); status as in status/"
+        Access::AnyRole,
+        "Edit an order (items replaced when sent); status as in status/",
+        note = "staff; a status-only body: as status/"
     ),
     route!(
         "PUT",
         "/api/orders/{order_number}/",
         orders::update,
-        "staff; a status-only body: as status/",
-        "Edit an order (items replaced when sent); status as in status/"
+        Access::AnyRole,
+        "Edit an order (items replaced when sent); status as in status/",
+        note = "staff; a status-only body: as status/"
     ),
     route!(
         "DELETE",
         "/api/orders/{order_number}/",
         orders::delete,
-        "superadmin",
+        Access::Superadmin,
         "Delete an order"
     ),
     route!(
         "PATCH",
         "/api/orders/{order_number}/status/",
         orders::set_status,
-        "staff, kitchen, delivery (limited)",
-        "Change an order's status"
+        Access::AnyRole,
+        "Change an order's status",
+        note = "staff, kitchen, delivery (limited)"
     ),
     route!(
         "PUT",
         "/api/orders/{order_number}/status/",
         orders::set_status,
-        "staff, kitchen, delivery (limited)",
-        "Change an order's status"
+        Access::AnyRole,
+        "Change an order's status",
+        note = "staff, kitchen, delivery (limited)"
     ),
     route!(
         "GET",
         "/api/orders/{order_number}/history/",
         orders::history,
-        "any role",
+        Access::AnyRole,
         "Status changes of an order"
     ),
     route!(
         "POST",
         "/api/payments/initiate/",
         payments::initiate,
-        "staff (refunds: superadmin, admin)",
-        "Record a payment or refund"
+        Access::Staff,
+        "Record a payment or refund",
+        note = "refunds: superadmin, admin"
     ),
     route!(
         "GET",
         "/api/payments/",
         payments::list,
-        "staff",
+        Access::Staff,
         "Payments (order_number, payment_method, payment_type, status)"
     ),
     route!(
         "GET",
         "/api/payments/payment-modes/",
         payments::modes,
-        "staff",
+        Access::Staff,
         "Payment methods"
     ),
     route!(
         "GET",
         "/api/payments/{reference}/",
         payments::get,
-        "staff",
+        Access::Staff,
         "One payment by reference"
     ),
     route!(
         "GET",
         "/api/reports/daily/",
         reports::daily,
-        "superadmin, admin",
+        Access::AdminPlus,
         "A business day's figures (date; format=csv); a closed day is served frozen"
     ),
     route!(
         "POST",
         "/api/reports/daily/{date}/close/",
         reports::close,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Close a business day: freeze its report"
     ),
     route!(
         "GET",
         "/api/reports/range/",
         reports::range,
-        "superadmin, admin",
+        Access::AdminPlus,
         "One row of figures per business day (from, to; format=csv)"
     ),
     route!(
         "GET",
         "/api/audit/",
         audit::list,
-        "superadmin, admin",
+        Access::AdminPlus,
         "Audit rows of a business day, with their chain hashes (date)"
     ),
     route!(
         "GET",
         "/api/health/",
         health::health,
-        "public",
+        Access::Public,
         "Liveness and database status"
     ),
     route!(
         "GET",
         "/api/schema/",
-        schema::openapi,
-        "public",
+        openapi,
+        Access::Public,
         "This API as OpenAPI 3"
     ),
     route!(
         "GET",
         "/metrics",
         health::metrics,
-        "public",
+        Access::Public,
         "Prometheus metrics"
     ),
     route!(
         "GET",
         "/api/board/config/",
         board::config,
-        "any role",
+        Access::AnyRole,
         "The board's settings and the status moves the caller may make"
     ),
     route!(
         "GET",
         "/board/",
         board::page,
-        "public",
+        Access::Public,
         "The order board page"
     ),
     route!(
         "GET",
         "/board/{file}",
         board::file,
-        "public",
+        Access::Public,
         "A file of the order board page"
     ),
     route!(
         "GET",
         "/api/_test/panic/",
         testing::panic,
-        "test only",
+        Access::Public,
         "Panics (ADAKINGS_TEST_ROUTES=1)"
     ),
     route!(
         "GET",
         "/api/_test/sleep/",
         testing::sleep,
-        "test only",
+        Access::Public,
         "Sleeps ?ms= (ADAKINGS_TEST_ROUTES=1)"
     ),
     route!(
         "GET",
         "/api/_test/large/",
         testing::large,
-        "test only",
+        Access::Public,
         "A large body ?bytes= (ADAKINGS_TEST_ROUTES=1)"
     ),
     route!(
         "POST",
         "/api/_test/echo/",
         testing::echo,
-        "test only",
+        Access::Public,
         "Echoes a JSON body (ADAKINGS_TEST_ROUTES=1)"
     ),
     route!(
         "GET",
         "/api/_test/hold_db/",
         testing::hold_db,
-        "test only",
+        Access::Public,
         "Holds a pooled read connection ?ms= (ADAKINGS_TEST_ROUTES=1)"
     ),
     route!(
         "GET",
         "/api/_test/stall_writer/",
         testing::stall_writer,
-        "test only",
+        Access::Public,
         "Keeps the database writer busy ?ms= (ADAKINGS_TEST_ROUTES=1)"
     ),
 ];

@@ -8,8 +8,13 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, AuthUser, Ctx};
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, poll_cache, roles, AuthUser, Ctx};
+use crate::api::validate::{
+    body_object, not_a_choice, py_type, text_or_empty, vocab_field, Errors,
+};
+use crate::api::{idempotency, poll_cache, wire_order};
+use crate::db::events::EventKind;
 use crate::db::orders::{self as dbo, LocationRef, NewItem, NewOrder, OrderCore, OrderFields};
 use crate::db::{audit, WriteTx};
 use crate::domain::clock::{self, Date};
@@ -33,89 +38,6 @@ impl LineLimits {
         LineLimits {
             max_lines: c.state.config.max_order_lines,
             max_quantity: c.state.config.max_line_quantity,
-        }
-    }
-}
-
-/// DRF-style field errors, collected so one response names every problem.
-#[derive(Default)]
-pub(crate) struct Errors(Map<String, Value>);
-
-impl Errors {
-    pub(crate) fn add(&mut self, field: &str, msg: impl Into<String>) {
-        let entry = self
-            .0
-            .entry(field.to_string())
-            .or_insert_with(|| Value::Array(Vec::new()));
-        if let Value::Array(list) = entry {
-            list.push(Value::String(msg.into()));
-        }
-    }
-
-    pub(crate) fn has(&self, field: &str) -> bool {
-        self.0.contains_key(field)
-    }
-
-    pub(crate) fn set(&mut self, field: &str, v: Value) {
-        self.0.insert(field.to_string(), v);
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// `Ok(())` when empty, else the 400.
-    pub(crate) fn check(self) -> Result<(), ApiError> {
-        if self.0.is_empty() {
-            Ok(())
-        } else {
-            Err(ApiError::validation(Value::Object(self.0)))
-        }
-    }
-}
-
-/// Python's name for a JSON value's type, as DRF puts it in messages.
-pub(crate) fn py_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "NoneType",
-        Value::Bool(_) => "bool",
-        Value::Number(n) if n.is_i64() || n.is_u64() => "int",
-        Value::Number(_) => "float",
-        Value::String(_) => "str",
-        Value::Array(_) => "list",
-        Value::Object(_) => "dict",
-    }
-}
-
-/// DRF's "not a valid choice" text for `v`.
-pub(crate) fn not_a_choice(v: &Value) -> String {
-    match v {
-        Value::String(s) => format!("\"{s}\" is not a valid choice."),
-        other => format!("\"{other}\" is not a valid choice."),
-    }
-}
-
-/// The body as a JSON object, or DRF's error for anything else.
-pub(crate) fn body_object(c: &Ctx) -> Result<Map<String, Value>, ApiError> {
-    match c.json()? {
-        Value::Object(m) => Ok(m),
-        other => Err(ApiError::validation(json!({
-            "non_field_errors": [format!(
-                "Invalid data. Expected a dictionary, but got {}.",
-                py_type(&other)
-            )]
-        }))),
-    }
-}
-
-/// A text field: `None` when absent or null (null means "empty" for these fields).
-fn text_field(m: &Map<String, Value>, name: &str, errs: &mut Errors) -> Option<String> {
-    match m.get(name)? {
-        Value::Null => Some(String::new()),
-        Value::String(s) => Some(s.clone()),
-        _ => {
-            errs.add(name, "Not a valid string.");
-            None
         }
     }
 }
@@ -165,7 +87,7 @@ struct Draft {
     notes: Option<String>,
     /// Per line: the parsed line, or `None` when it already has errors.
     items: Option<Vec<Option<ItemDraft>>>,
-    item_errors: Vec<Map<String, Value>>,
+    item_errors: Vec<Errors>,
 }
 
 impl Draft {
@@ -176,21 +98,8 @@ impl Draft {
         limits: LineLimits,
         errs: &mut Errors,
     ) -> Draft {
-        let delivery_type = match m.get("delivery_type") {
-            None => None,
-            Some(Value::Null) => {
-                errs.add("delivery_type", "This field may not be null.");
-                None
-            }
-            Some(v) => match v.as_str().and_then(DeliveryType::parse) {
-                Some(t) => Some(t),
-                None => {
-                    errs.add("delivery_type", not_a_choice(v));
-                    None
-                }
-            },
-        };
-        let phone = text_field(m, "customer_phone", errs).map(|p| p.trim().to_string());
+        let delivery_type = vocab_field::<DeliveryType>(m, "delivery_type", errs);
+        let phone = text_or_empty(m, "customer_phone", errs).map(|p| p.trim().to_string());
         if let Some(p) = &phone {
             if !p.is_empty() && !validate::phone_ok(p) {
                 errs.add(
@@ -218,7 +127,7 @@ impl Draft {
                 None
             }
         };
-        let notes = text_field(m, "notes", errs);
+        let notes = text_or_empty(m, "notes", errs);
         if let Some(n) = &notes {
             if !validate::notes_ok(n) {
                 errs.add(
@@ -261,7 +170,7 @@ impl Draft {
             Some(Value::Array(list)) => {
                 let mut out = Vec::with_capacity(list.len());
                 for v in list {
-                    let mut e = Map::new();
+                    let mut e = Errors::default();
                     out.push(parse_item(v, limits.max_quantity, &mut e));
                     item_errors.push(e);
                 }
@@ -289,19 +198,9 @@ impl Draft {
     }
 }
 
-fn item_err(e: &mut Map<String, Value>, field: &str, msg: impl Into<String>) {
-    let entry = e
-        .entry(field.to_string())
-        .or_insert_with(|| Value::Array(Vec::new()));
-    if let Value::Array(list) = entry {
-        list.push(Value::String(msg.into()));
-    }
-}
-
-fn parse_item(v: &Value, max_quantity: i64, e: &mut Map<String, Value>) -> Option<ItemDraft> {
+fn parse_item(v: &Value, max_quantity: i64, e: &mut Errors) -> Option<ItemDraft> {
     let Value::Object(m) = v else {
-        item_err(
-            e,
+        e.add(
             "non_field_errors",
             format!(
                 "Invalid data. Expected a dictionary, but got {}.",
@@ -312,11 +211,11 @@ fn parse_item(v: &Value, max_quantity: i64, e: &mut Map<String, Value>) -> Optio
     };
     let menu_item = match m.get("menu_item_id") {
         None => {
-            item_err(e, "menu_item_id", "This field is required.");
+            e.add("menu_item_id", "This field is required.");
             None
         }
         Some(Value::Null) => {
-            item_err(e, "menu_item_id", "This field may not be null.");
+            e.add("menu_item_id", "This field may not be null.");
             None
         }
         Some(Value::Number(n)) if n.is_i64() => n.as_i64().map(|id| (id, id.to_string())),
@@ -324,8 +223,7 @@ fn parse_item(v: &Value, max_quantity: i64, e: &mut Map<String, Value>) -> Optio
             match s.parse::<i64>() {
                 Ok(id) => Some((id, s.clone())),
                 Err(_) => {
-                    item_err(
-                        e,
+                    e.add(
                         "menu_item_id",
                         format!("Invalid pk \"{s}\" - object does not exist."),
                     );
@@ -334,8 +232,7 @@ fn parse_item(v: &Value, max_quantity: i64, e: &mut Map<String, Value>) -> Optio
             }
         }
         Some(other) => {
-            item_err(
-                e,
+            e.add(
                 "menu_item_id",
                 format!(
                     "Incorrect type. Expected pk value, received {}.",
@@ -348,25 +245,23 @@ fn parse_item(v: &Value, max_quantity: i64, e: &mut Map<String, Value>) -> Optio
     let quantity = match m.get("quantity") {
         None => Some(1),
         Some(Value::Null) => {
-            item_err(e, "quantity", "This field may not be null.");
+            e.add("quantity", "This field may not be null.");
             None
         }
         Some(v) => match parse_int(v) {
             None => {
-                item_err(e, "quantity", "A valid integer is required.");
+                e.add("quantity", "A valid integer is required.");
                 None
             }
             Some(q) if q < 1 => {
-                item_err(
-                    e,
+                e.add(
                     "quantity",
                     "Ensure this value is greater than or equal to 1.",
                 );
                 None
             }
             Some(q) if q > max_quantity => {
-                item_err(
-                    e,
+                e.add(
                     "quantity",
                     format!("Ensure this value is less than or equal to {max_quantity}."),
                 );
@@ -379,8 +274,7 @@ fn parse_item(v: &Value, max_quantity: i64, e: &mut Map<String, Value>) -> Optio
         None | Some(Value::Null) => Some(String::new()),
         Some(Value::String(s)) if validate::notes_ok(s) => Some(s.clone()),
         Some(Value::String(_)) => {
-            item_err(
-                e,
+            e.add(
                 "notes",
                 format!(
                     "Ensure this field has no more than {} characters.",
@@ -390,7 +284,7 @@ fn parse_item(v: &Value, max_quantity: i64, e: &mut Map<String, Value>) -> Optio
             None
         }
         Some(_) => {
-            item_err(e, "notes", "Not a valid string.");
+            e.add("notes", "Not a valid string.");
             None
         }
     };
@@ -399,7 +293,7 @@ fn parse_item(v: &Value, max_quantity: i64, e: &mut Map<String, Value>) -> Optio
         Some(v) => match money::parse(v).and_then(|p| money::check_min(p, 0).map(|()| p)) {
             Ok(p) => Some(Some(p)),
             Err(msg) => {
-                item_err(e, "unit_price", msg);
+                e.add("unit_price", msg);
                 None
             }
         },
@@ -521,8 +415,8 @@ fn find_location(
     input: &LocInput,
 ) -> Result<Option<LocationRef>, ApiError> {
     match input {
-        LocInput::Id(id) => dbo::active_location_by_id(conn, *id),
-        LocInput::Name(name) => dbo::active_location_by_name(conn, name),
+        LocInput::Id(id) => Ok(dbo::active_location_by_id(conn, *id)?),
+        LocInput::Name(name) => Ok(dbo::active_location_by_name(conn, name)?),
     }
 }
 
@@ -538,7 +432,7 @@ fn location_missing(input: &LocInput) -> String {
 fn resolve_items(
     conn: &rusqlite::Connection,
     drafts: &[Option<ItemDraft>],
-    shape_errors: &[Map<String, Value>],
+    shape_errors: &[Errors],
     role: Role,
     errs: &mut Errors,
 ) -> Result<Vec<NewItem>, ApiError> {
@@ -548,7 +442,7 @@ fn resolve_items(
         .filter_map(|d| d.menu_item.as_ref().map(|m| m.0))
         .collect();
     let menu = dbo::menu_items(conn, &ids)?;
-    let mut line_errors: Vec<Map<String, Value>> = shape_errors.to_vec();
+    let mut line_errors: Vec<Errors> = shape_errors.to_vec();
     let mut out = Vec::with_capacity(drafts.len());
     for (i, d) in drafts.iter().enumerate() {
         let Some(d) = d else { continue };
@@ -557,16 +451,14 @@ fn resolve_items(
         };
         let e = &mut line_errors[i];
         let Some(m) = menu.get(id) else {
-            item_err(
-                e,
+            e.add(
                 "menu_item_id",
                 format!("Invalid pk \"{spelled}\" - object does not exist."),
             );
             continue;
         };
         if !m.is_available {
-            item_err(
-                e,
+            e.add(
                 "menu_item_id",
                 format!("Menu item '{}' is not currently available.", m.name),
             );
@@ -578,12 +470,12 @@ fn resolve_items(
             None | Some(0) => m.price,
             Some(p) if p == m.price || role.is_admin_plus() => p,
             Some(_) => {
-                item_err(e, "unit_price", "Only an admin may override the price.");
+                e.add("unit_price", "Only an admin may override the price.");
                 continue;
             }
         };
         let Some(subtotal) = order::line_subtotal(d.quantity, unit_price) else {
-            item_err(e, "quantity", "The line total is too large.");
+            e.add("quantity", "The line total is too large.");
             continue;
         };
         out.push(NewItem {
@@ -599,20 +491,17 @@ fn resolve_items(
     if line_errors.iter().any(|e| !e.is_empty()) {
         errs.set(
             "items",
-            Value::Array(line_errors.into_iter().map(Value::Object).collect()),
+            Value::Array(line_errors.into_iter().map(Errors::into_value).collect()),
         );
     }
     Ok(out)
 }
 
-/// The caller's address for the audit trail.
-fn peer(c: &Ctx) -> String {
-    c.req.peer.ip().to_string()
-}
-
 /// The Order JSON of `id` inside the write, as the event and the response carry it.
 fn order_json(w: &WriteTx, id: i64) -> Result<Value, ApiError> {
-    dbo::load_json(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))
+    let order =
+        dbo::load_one(w, id)?.ok_or_else(|| ApiError::internal(format!("order {id} vanished")))?;
+    wire_order::to_value(&order)
 }
 
 /// The tail of every change to an existing order, in its transaction: the Order JSON after the
@@ -626,7 +515,7 @@ fn announce_update(
     changes: &Value,
 ) -> Result<Value, ApiError> {
     let json = order_json(w, id)?;
-    w.emit("item_updated", id, &json.to_string())?;
+    w.emit(EventKind::ItemUpdated, id, &json.to_string())?;
     audit::record(w, actor, action, "order", number, changes)?;
     Ok(json)
 }
@@ -641,11 +530,11 @@ fn ensure_exists(c: &Ctx, number: &str) -> Result<(), ApiError> {
 
 /// `POST /api/orders/` (staff).
 pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::staff)?;
+    let user = c.user()?;
     let body = body_object(c)?;
     let mut errs = Errors::default();
     let draft = Draft::parse(&body, true, LineLimits::of(c), &mut errs);
-    let peer = peer(c);
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let r = resolve(w, &draft, None, u.role, errs)?;
@@ -671,10 +560,10 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         dbo::replace_items(w, id, &items, &at)?;
         dbo::add_history(w, id, None, status, &u.username, &at)?;
         let json = order_json(w, id)?;
-        w.emit("item_created", id, &json.to_string())?;
+        w.emit(EventKind::ItemCreated, id, &json.to_string())?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "create",
             "order",
             &number,
@@ -693,7 +582,6 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
 /// `GET /api/orders/` (any role): a bare array, or a DRF page when `page`/`page_size` is given;
 /// `?ordering=created_at|total_price|status` (or `-…`) as the original.
 pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
-    c.user()?;
     // Polled every 0.5-2 s by the original frontend: answered from one shared body per change.
     poll_cache::serve(c, LIST_VARY, list_body)
 }
@@ -755,7 +643,7 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
             let page = page.resolve(count)?;
             let ids = dbo::list_ids(conn, &f, Some((page.offset(), page.limit())))?;
             paginate::envelope_bytes(c.req, page, count, |buf| {
-                fresh_until = dbo::write_list(conn, &ids, buf)?;
+                fresh_until = wire_order::write_list(&dbo::load(conn, &ids)?, buf)?;
                 Ok(())
             })
         })?;
@@ -767,8 +655,8 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
         let (body, fresh_until) = c.state.db.read(|conn| {
             let ids = dbo::list_ids(conn, &f, None)?;
             let mut buf = Vec::with_capacity(64 * 1024);
-            let fresh_until = dbo::write_list(conn, &ids, &mut buf)?;
-            Ok((buf, fresh_until))
+            let fresh_until = wire_order::write_list(&dbo::load(conn, &ids)?, &mut buf)?;
+            Ok::<_, ApiError>((buf, fresh_until))
         })?;
         Ok(poll_cache::Built {
             response: Response::raw_json(200, body),
@@ -779,7 +667,6 @@ fn list_body(c: &mut Ctx) -> Result<poll_cache::Built, ApiError> {
 
 /// `GET /api/orders/next-order-number/` (any role): what the next create today would get.
 pub fn next_number(c: &mut Ctx) -> Result<Response, ApiError> {
-    c.user()?;
     let date = Date::of_micros(clock::now_micros());
     let seq = c.state.db.read(|conn| dbo::next_seq(conn, date))?;
     let number = order::order_number(date, u32::try_from(seq).unwrap_or(u32::MAX));
@@ -788,17 +675,16 @@ pub fn next_number(c: &mut Ctx) -> Result<Response, ApiError> {
 
 /// `GET /api/orders/{n}/` (any role).
 pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
-    c.user()?;
     let number = c.param(0).to_string();
     let v = c
         .state
         .db
         .read(|conn| match dbo::id_by_number(conn, &number)? {
-            Some(id) => dbo::load_json(conn, id),
+            Some(id) => dbo::load_one(conn, id),
             None => Ok(None),
         })?;
     match v {
-        Some(v) => ok(&v),
+        Some(o) => ok(&wire_order::to_value(&o)?),
         None => Err(ApiError::not_found()),
     }
 }
@@ -835,7 +721,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
     }
     let mut errs = Errors::default();
     let draft = Draft::parse(&body, c.req.method == "PUT", LineLimits::of(c), &mut errs);
-    let peer = peer(c);
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 200, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
@@ -865,14 +751,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
                 }
             }
         }
-        announce_update(
-            w,
-            core.id,
-            &idempotency::actor(&u, &peer),
-            "update",
-            &number,
-            &changes,
-        )
+        announce_update(w, core.id, &who.as_actor(), "update", &number, &changes)
     })
 }
 
@@ -914,18 +793,17 @@ fn edit_changes(before: &OrderCore, r: &Resolved) -> Value {
 
 /// `DELETE /api/orders/{n}/` (superadmin): 204.
 pub fn delete(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::superadmin)?;
+    let user = c.user()?;
     let number = c.param(0).to_string();
     ensure_exists(c, &number)?;
-    let peer = peer(c);
-    let u = user.clone();
+    let who = c.actor(&user);
     idempotency::write(c, &user, 204, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
         dbo::delete(w, core.id)?;
-        w.emit("item_deleted", core.id, "{}")?;
+        w.emit(EventKind::ItemDeleted, core.id, "{}")?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "delete",
             "order",
             &number,
@@ -973,7 +851,7 @@ fn paid_level(w: &WriteTx, core: &OrderCore) -> Result<Paid, ApiError> {
     Ok(match dbo::summary(w, core)?.status {
         PaymentStatus::Paid | PaymentStatus::Overpaid => Paid::Fully,
         PaymentStatus::PartiallyPaid => Paid::Partly,
-        _ => Paid::No,
+        PaymentStatus::Unpaid | PaymentStatus::PendingPayment | PaymentStatus::Refunded => Paid::No,
     })
 }
 
@@ -1001,7 +879,7 @@ fn change_status(
     number: String,
     to: OrderStatus,
 ) -> Result<Response, ApiError> {
-    let peer = peer(c);
+    let who = c.actor(user);
     let u = user.clone();
     idempotency::write(c, user, 200, move |w| {
         let core = dbo::core_by_number(w, &number)?.ok_or_else(ApiError::not_found)?;
@@ -1013,7 +891,7 @@ fn change_status(
                 announce_update(
                     w,
                     core.id,
-                    &idempotency::actor(&u, &peer),
+                    &who.as_actor(),
                     "status_change",
                     &number,
                     &json!({ "from": core.status.as_str(), "to": to.as_str() }),
@@ -1025,17 +903,16 @@ fn change_status(
 
 /// `GET /api/orders/{n}/history/` (any role): `[{from, to, by, at}]`, oldest first.
 pub fn history(c: &mut Ctx) -> Result<Response, ApiError> {
-    c.user()?;
     let number = c.param(0).to_string();
     let v = c
         .state
         .db
         .read(|conn| match dbo::id_by_number(conn, &number)? {
-            Some(id) => dbo::history_json(conn, id).map(Some),
+            Some(id) => dbo::history(conn, id).map(Some),
             None => Ok(None),
         })?;
     match v {
-        Some(list) => ok(&Value::Array(list)),
+        Some(changes) => ok(&wire_order::history(&changes)?),
         None => Err(ApiError::not_found()),
     }
 }

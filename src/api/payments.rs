@@ -8,10 +8,13 @@
 
 use serde_json::{json, Value};
 
-use crate::api::orders::{body_object, not_a_choice, Errors};
+use crate::api::ctx::{ok, Ctx};
+use crate::api::idempotency;
 use crate::api::paginate::{self, Page};
-use crate::api::{idempotency, ok, roles, Ctx};
+use crate::api::validate::{body_object, query_choice, Fields, BLANK, NOT_A_STRING, REQUIRED};
+use crate::api::{wire_order, wire_payment};
 use crate::db::audit;
+use crate::db::events::EventKind;
 use crate::db::orders as dbo;
 use crate::db::payments::{self as dbp, NewPayment};
 use crate::domain::payment::{self, PaymentMethod, PaymentState, PaymentType};
@@ -24,83 +27,53 @@ const MAX_MOBILE: usize = 20;
 
 /// `POST /api/payments/initiate/` (staff; refunds admin+): 201 Payment.
 pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::staff)?;
+    let user = c.user()?;
     let body = body_object(c)?;
-    let mut errs = Errors::default();
-
-    let kind = match body.get("payment_type") {
-        None | Some(Value::Null) => Some(PaymentType::Payment),
-        Some(v) => {
-            let t = v.as_str().and_then(PaymentType::parse);
-            if t.is_none() {
-                errs.add("payment_type", not_a_choice(v));
-            }
-            t
-        }
-    };
+    let mut f = Fields::new(&body);
+    let kind = f.vocab_or("payment_type", PaymentType::Payment);
     if kind == Some(PaymentType::Refund) && !user.role.is_admin_plus() {
         return Err(ApiError::detail(403, "Only an admin may record a refund."));
     }
-    let order_number = match body.get("order_number") {
+    let order_number = match f.get("order_number") {
         None | Some(Value::Null) => {
-            errs.add("order_number", "This field is required.");
+            f.error("order_number", REQUIRED);
             None
         }
         Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
         Some(Value::String(_)) => {
-            errs.add("order_number", "This field may not be blank.");
+            f.error("order_number", BLANK);
             None
         }
         Some(_) => {
-            errs.add("order_number", "Not a valid string.");
+            f.error("order_number", NOT_A_STRING);
             None
         }
     };
-    let amount = match body.get("amount") {
-        None | Some(Value::Null) => {
-            errs.add("amount", "This field is required.");
+    let amount = f.money_null_absent("amount", 1);
+    let method = match f.vocab_required::<PaymentMethod>("payment_method") {
+        Some(m) if m.available_offline() => Some(m),
+        Some(m) => {
+            f.error(
+                "payment_method",
+                format!("{} is not available offline.", m.as_str()),
+            );
             None
         }
-        Some(v) => match money::parse(v).and_then(|p| money::check_min(p, 1).map(|()| p)) {
-            Ok(p) => Some(p),
-            Err(m) => {
-                errs.add("amount", m);
-                None
-            }
-        },
+        None => None,
     };
-    let method = match body.get("payment_method") {
-        None | Some(Value::Null) => {
-            errs.add("payment_method", "This field is required.");
-            None
-        }
-        Some(v) => match v.as_str().and_then(PaymentMethod::parse) {
-            Some(m) if m.available_offline() => Some(m),
-            Some(m) => {
-                errs.add(
-                    "payment_method",
-                    format!("{} is not available offline.", m.as_str()),
-                );
-                None
-            }
-            None => {
-                errs.add("payment_method", not_a_choice(v));
-                None
-            }
-        },
-    };
-    let mobile = optional_text(&body, "mobile_number", &mut errs)
+    let mobile = f
+        .optional_string("mobile_number")
         .map(|s| s.trim().to_string())
         .unwrap_or_default();
     if mobile.chars().count() > MAX_MOBILE {
-        errs.add(
+        f.error(
             "mobile_number",
             format!("Ensure this field has no more than {MAX_MOBILE} characters."),
         );
     }
-    let note = optional_text(&body, "reference_note", &mut errs).unwrap_or_default();
+    let note = f.optional_string("reference_note").unwrap_or_default();
     if !validate::notes_ok(&note) {
-        errs.add(
+        f.error(
             "reference_note",
             format!(
                 "Ensure this field has no more than {} characters.",
@@ -108,7 +81,8 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
             ),
         );
     }
-    let peer = c.req.peer.ip().to_string();
+    let mut errs = f.into_errors();
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let core = match &order_number {
@@ -166,9 +140,9 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
                 reference: &reference,
                 order_id: core.id,
                 amount,
-                payment_method: method.as_str(),
-                payment_type: kind.as_str(),
-                status: PaymentState::Completed.as_str(),
+                payment_method: method,
+                payment_type: kind,
+                status: PaymentState::Completed,
                 mobile_number: &mobile,
                 notes: &notes,
                 created_by: u.id,
@@ -188,12 +162,13 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
             Some(to) => dbo::set_status(w, core.id, core.status, to, "system", &at)?,
             None => dbo::touch(w, core.id, &at)?,
         }
-        let order = dbo::load_json(w, core.id)?
+        let order = dbo::load_one(w, core.id)?
             .ok_or_else(|| ApiError::internal(format!("order {} vanished", core.id)))?;
-        w.emit("item_updated", core.id, &order.to_string())?;
+        let order = wire_order::to_value(&order)?;
+        w.emit(EventKind::ItemUpdated, core.id, &order.to_string())?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             kind.as_str(),
             "payment",
             &reference,
@@ -205,46 +180,14 @@ pub fn initiate(c: &mut Ctx) -> Result<Response, ApiError> {
                 "status_change": moved.map(|to| json!({"from": core.status.as_str(), "to": to.as_str()})),
             }),
         )?;
-        dbp::load_json(w, payment_id)?
-            .ok_or_else(|| ApiError::internal(format!("payment {payment_id} vanished")))
+        let payment = dbp::load(w, payment_id)?
+            .ok_or_else(|| ApiError::internal(format!("payment {payment_id} vanished")))?;
+        wire_payment::to_value(&payment)
     })
-}
-
-/// A text field that may be absent or null (both "empty").
-fn optional_text(
-    body: &serde_json::Map<String, Value>,
-    name: &str,
-    errs: &mut Errors,
-) -> Option<String> {
-    match body.get(name)? {
-        Value::Null => None,
-        Value::String(s) => Some(s.clone()),
-        _ => {
-            errs.add(name, "Not a valid string.");
-            None
-        }
-    }
-}
-
-/// A choice filter's value, or django-filter's 400 for an unknown one.
-fn choice_filter(
-    c: &Ctx,
-    name: &str,
-    valid: impl Fn(&str) -> bool,
-) -> Result<Option<String>, ApiError> {
-    match c.req.query_param(name).filter(|v| !v.is_empty()) {
-        None => Ok(None),
-        Some(v) if valid(&v) => Ok(Some(v)),
-        Some(v) => Err(ApiError::field(
-            name,
-            format!("Select a valid choice. {v} is not one of the available choices."),
-        )),
-    }
 }
 
 /// `GET /api/payments/` (staff): DRF-paginated, newest first.
 pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
-    c.require(roles::staff)?;
     let f = dbp::Filter {
         // `order__order_number` is the original's spelling.
         order_number: c
@@ -253,23 +196,26 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
             .or_else(|| c.req.query_param("order__order_number"))
             .map(|s| s.trim().to_string())
             .filter(|s| !s.is_empty()),
-        payment_method: choice_filter(c, "payment_method", |v| PaymentMethod::parse(v).is_some())?,
-        payment_type: choice_filter(c, "payment_type", |v| PaymentType::parse(v).is_some())?,
-        status: choice_filter(c, "status", |v| PaymentState::parse(v).is_some())?,
+        payment_method: query_choice(c, "payment_method")?,
+        payment_type: query_choice(c, "payment_type")?,
+        status: query_choice(c, "status")?,
     };
     let page = Page::from_request(c.req)?;
     let (page, count, results) = c.state.db.read(|conn| {
         let count = dbp::count(conn, &f)?;
         let page = page.resolve(count)?;
-        let results = dbp::list_json(conn, &f, page.offset(), page.limit())?;
-        Ok((page, count, results))
+        let rows = dbp::list(conn, &f, page.offset(), page.limit())?;
+        Ok::<_, ApiError>((page, count, rows))
     })?;
+    let results = results
+        .iter()
+        .map(wire_payment::to_value)
+        .collect::<Result<Vec<Value>, ApiError>>()?;
     ok(&paginate::envelope(c.req, page, count, results))
 }
 
 /// `GET /api/payments/payment-modes/` (staff).
-pub fn modes(c: &mut Ctx) -> Result<Response, ApiError> {
-    c.require(roles::staff)?;
+pub fn modes(_c: &mut Ctx) -> Result<Response, ApiError> {
     let modes: Vec<Value> = PaymentMethod::ALL
         .iter()
         .map(|m| {
@@ -285,14 +231,13 @@ pub fn modes(c: &mut Ctx) -> Result<Response, ApiError> {
 
 /// `GET /api/payments/{reference}/` (staff).
 pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
-    c.require(roles::staff)?;
     let reference = c.param(0).to_string();
     match c
         .state
         .db
-        .read(|conn| dbp::by_reference_json(conn, &reference))?
+        .read(|conn| dbp::by_reference(conn, &reference))?
     {
-        Some(v) => ok(&v),
+        Some(p) => ok(&wire_payment::to_value(&p)?),
         None => Err(ApiError::not_found()),
     }
 }

@@ -27,23 +27,18 @@
 //!   `?_t=` and parameters the route ignores are left out, so every screen shares one build),
 //!   and the caller's role when the route's body differs by role.
 //! - Concurrent requests for an entry being rebuilt wait for that one build.
+//! - The store itself (entries, limits, counters) is `api::poll_store`, which `AppState` holds.
 //! - Clients that accept gzip get the body compressed once per build (tag suffixed `-gz`);
 //!   a tag of either encoding is answered 304.
 
-use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::Arc;
 
-use crate::api::Ctx;
+use crate::api::ctx::Ctx;
+use crate::api::poll_store::{Entry, Generation};
 use crate::domain::clock;
+use crate::http::request::etag_matches;
 use crate::http::{ApiError, Response};
-
-/// Distinct keys kept at most; beyond it the cache is emptied (keys come from a fixed set of
-/// parameters, so only a client inventing values could get here).
-const MAX_KEYS: usize = 1024;
-/// Bytes of stored bodies at most: a list of a year of orders is tens of MB, and a client
-/// inventing `?search=` values must not make the server keep one per value.
-const MAX_BYTES: usize = 256 << 20;
 
 /// What a route's body depends on besides the data.
 #[derive(Clone, Copy, Debug)]
@@ -96,79 +91,8 @@ impl From<Response> for Built {
     }
 }
 
-/// The data generation: last committed event id, committed writes.
-type Generation = (u64, u64);
-
-struct Entry {
-    generation: Generation,
-    /// Rebuild after this instant (UTC micros) even without a change.
-    expires: i64,
-    etag: String,
-    content_type: &'static str,
-    body: Arc<Vec<u8>>,
-    /// The gzip of `body`, made for the first client that accepts it (browsers all do).
-    gz: Option<Arc<Vec<u8>>>,
-}
-
 /// Bodies smaller than this are sent as they are.
 const MIN_GZIP: usize = 1024;
-
-/// The cache shared by every connection (one per process, in `AppState`).
-#[derive(Default)]
-pub struct PollCache {
-    slots: Mutex<HashMap<String, Arc<Mutex<Option<Entry>>>>>,
-    /// Bytes of the bodies stored in `slots` (approximate after an emptying).
-    stored: std::sync::atomic::AtomicUsize,
-    /// Bodies built (one per change per key).
-    pub builds: AtomicU64,
-    /// 200s answered from a stored body.
-    pub reused: AtomicU64,
-    /// 304s answered.
-    pub not_modified: AtomicU64,
-}
-
-impl PollCache {
-    /// Prometheus lines for `/metrics`.
-    pub fn render(&self) -> String {
-        format!(
-            "# HELP adakings_poll_cache_total Polled list answers by kind: bodies built, \
-             bodies reused, 304 Not Modified.\n# TYPE adakings_poll_cache_total counter\n\
-             adakings_poll_cache_total{{kind=\"build\"}} {}\n\
-             adakings_poll_cache_total{{kind=\"reuse\"}} {}\n\
-             adakings_poll_cache_total{{kind=\"not_modified\"}} {}\n",
-            self.builds.load(Relaxed),
-            self.reused.load(Relaxed),
-            self.not_modified.load(Relaxed)
-        )
-    }
-
-    /// Accounts for a body replacing one of `old` bytes; empties the cache when the total
-    /// would pass [`MAX_BYTES`] (the new entry then lives only as long as its request).
-    fn account(&self, old: usize, new: usize) {
-        let step = |t: usize| t.saturating_sub(old).saturating_add(new);
-        let total = step(
-            self.stored
-                .fetch_update(Relaxed, Relaxed, |t| Some(step(t)))
-                .unwrap_or(0),
-        );
-        if total > MAX_BYTES {
-            if let Ok(mut slots) = self.slots.lock() {
-                slots.clear();
-            }
-            self.stored.store(0, Relaxed);
-        }
-    }
-
-    fn slot(&self, key: String) -> Arc<Mutex<Option<Entry>>> {
-        let Ok(mut slots) = self.slots.lock() else {
-            return Arc::new(Mutex::new(None));
-        };
-        if slots.len() >= MAX_KEYS && !slots.contains_key(&key) {
-            slots.clear();
-        }
-        slots.entry(key).or_default().clone()
-    }
-}
 
 /// Answers a GET from the cache when the data has not changed, else builds, stores and
 /// answers. Only 200 responses are stored; errors from `build` pass through.
@@ -268,16 +192,6 @@ pub fn not_modified(etag: &str) -> Response {
         .with_header("Cache-Control", "no-cache")
 }
 
-/// Whether an `If-None-Match` value names `etag` (weak comparison, as for GET), or is `*`.
-pub fn etag_matches(header: &str, etag: &str) -> bool {
-    let bare = |t: &str| t.trim().trim_start_matches("W/").to_string();
-    let want = bare(etag);
-    header
-        .split(',')
-        .map(str::trim)
-        .any(|t| t == "*" || bare(t) == want)
-}
-
 /// The cache key: path, the parameters that matter (sorted, decoded), and the role if asked.
 fn key(c: &mut Ctx, vary: Vary) -> Result<String, ApiError> {
     let mut k = c.req.path.trim_end_matches('/').to_string();
@@ -325,21 +239,6 @@ mod tests {
         assert!(etag_matches("*", tag));
         assert!(!etag_matches("\"6-00000000000000ff\"", tag));
         assert!(!etag_matches("", tag));
-    }
-
-    #[test]
-    fn stored_bytes_are_bounded() {
-        let cache = PollCache::default();
-        drop(cache.slot("a".into()));
-        cache.account(0, MAX_BYTES / 2);
-        cache.account(MAX_BYTES / 2, MAX_BYTES / 2 + 10);
-        assert_eq!(cache.stored.load(Relaxed), MAX_BYTES / 2 + 10);
-        assert_eq!(cache.slots.lock().map(|s| s.len()).unwrap_or(0), 1);
-        cache.account(0, MAX_BYTES / 2);
-        assert_eq!(cache.stored.load(Relaxed), 0, "emptied past the budget");
-        assert_eq!(cache.slots.lock().map(|s| s.len()).unwrap_or(1), 0);
-        cache.account(5, 0);
-        assert_eq!(cache.stored.load(Relaxed), 0, "never below zero");
     }
 
     #[test]

@@ -6,16 +6,19 @@
 use std::collections::BTreeSet;
 
 use rusqlite::Connection;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
+use crate::api::ctx::{ok, Ctx};
+use crate::api::idempotency;
 use crate::api::report_csv::{csv_response, daily_csv, range_csv};
-use crate::api::{idempotency, ok, roles, Ctx};
+use crate::api::validate;
 use crate::db::audit;
 use crate::db::reports::{self as dbr, Detail};
 use crate::domain::audit_chain::{self, GENESIS};
 use crate::domain::business_day::DayStart;
 use crate::domain::clock::{self, Date};
 use crate::domain::money;
+use crate::domain::payment::PaymentStatus;
 use crate::domain::report::{self, Daily};
 use crate::http::{ApiError, Response};
 
@@ -33,7 +36,6 @@ const RIDER_RULE: &str = "A delivery order's rider is the delivery login that mo
 
 /// `GET /api/reports/daily/?date=YYYY-MM-DD[&format=csv]` (superadmin, admin).
 pub fn daily(c: &mut Ctx) -> Result<Response, ApiError> {
-    c.require(roles::admin_plus)?;
     let ds = c.state.config.business_day_start;
     let date = date_param(c, "date")?.unwrap_or_else(|| ds.date_of(clock::now_micros()));
     let csv = wants_csv(c)?;
@@ -53,18 +55,18 @@ pub fn daily(c: &mut Ctx) -> Result<Response, ApiError> {
 
 /// `GET /api/reports/range/?from=&to=[&format=csv]` (superadmin, admin): one row per day.
 pub fn range(c: &mut Ctx) -> Result<Response, ApiError> {
-    c.require(roles::admin_plus)?;
     let ds = c.state.config.business_day_start;
     let from = date_param(c, "from")?;
     let to = date_param(c, "to")?;
     let (Some(from), Some(to)) = (from, to) else {
-        let mut e = Map::new();
+        let mut e = validate::Errors::default();
         for (k, v) in [("from", from), ("to", to)] {
             if v.is_none() {
-                e.insert(k.into(), json!(["This field is required."]));
+                e.add(k, validate::REQUIRED);
             }
         }
-        return Err(ApiError::validation(Value::Object(e)));
+        e.check()?;
+        return Err(ApiError::internal("range dates checked but missing"));
     };
     if to < from {
         return Err(ApiError::field("to", "Must not be before from."));
@@ -103,12 +105,12 @@ pub fn range(c: &mut Ctx) -> Result<Response, ApiError> {
 /// `POST /api/reports/daily/{date}/close/` (superadmin, admin): 201 with the frozen report.
 /// 409 when the day is already closed, 400 for a day that has not begun.
 pub fn close(c: &mut Ctx) -> Result<Response, ApiError> {
-    let user = c.require(roles::admin_plus)?;
+    let user = c.user()?;
     let ds = c.state.config.business_day_start;
     let raw = c.param(0).to_string();
     let date = Date::parse(&raw)
         .ok_or_else(|| ApiError::field("date", "Date has wrong format. Use YYYY-MM-DD."))?;
-    let peer = c.req.peer.ip().to_string();
+    let who = c.actor(&user);
     let u = user.clone();
     idempotency::write(c, &user, 201, move |w| {
         let now = clock::now_micros();
@@ -139,7 +141,7 @@ pub fn close(c: &mut Ctx) -> Result<Response, ApiError> {
         dbr::insert_close(w, &close, u.id)?;
         audit::record(
             w,
-            &idempotency::actor(&u, &peer),
+            &who.as_actor(),
             "close",
             "business_day",
             &key,
@@ -329,7 +331,11 @@ pub fn daily_json(ds: DayStart, date: Date, d: &Daily, generated_at: &str) -> Va
             json!({
                 "order_number": o.number,
                 "status": o.status.as_str(),
-                "payment_status": if o.paid > 0 { "PARTIALLY PAID" } else { "UNPAID" },
+                "payment_status": if o.paid > 0 {
+                    PaymentStatus::PartiallyPaid.as_str()
+                } else {
+                    PaymentStatus::Unpaid.as_str()
+                },
                 "total": m(o.total),
                 "paid": m(o.paid),
                 "balance_due": m(o.balance),

@@ -3,7 +3,7 @@
 
 use serde_json::{Map, Value};
 
-use crate::api::{ok, Ctx};
+use crate::api::ctx::{ok, Ctx};
 use crate::http::{ApiError, Response};
 
 /// The resources listed, in the original's order. The original also listed Swagger pages;

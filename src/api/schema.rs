@@ -6,8 +6,10 @@ use std::sync::OnceLock;
 
 use serde_json::{json, Map, Value};
 
-use crate::api::{Ctx, ROUTES};
-use crate::http::router::Route;
+use crate::api::ctx::{Ctx, Route};
+use crate::domain::payment::{PaymentMethod, PaymentState, PaymentStatus, PaymentType};
+use crate::domain::status::{DeliveryType, OrderStatus, Role};
+use crate::domain::vocab::Vocabulary;
 use crate::http::{ApiError, Response};
 
 /// Path prefix of the test-only routes, which the document leaves out.
@@ -16,9 +18,9 @@ pub const TEST_PREFIX: &str = "/api/_test/";
 /// The serialized document, built on first use.
 static DOC: OnceLock<Vec<u8>> = OnceLock::new();
 
-/// `GET /api/schema/` (public).
-pub fn openapi(_c: &mut Ctx) -> Result<Response, ApiError> {
-    let body = DOC.get_or_init(|| document(ROUTES).to_string().into_bytes());
+/// `GET /api/schema/` (public), describing `routes` (the route table passes itself in).
+pub fn openapi(_c: &mut Ctx, routes: &[Route]) -> Result<Response, ApiError> {
+    let body = DOC.get_or_init(|| document(routes).to_string().into_bytes());
     Ok(Response::raw_json(200, body.clone()))
 }
 
@@ -36,7 +38,7 @@ pub fn document(routes: &[Route]) -> Value {
             ops.insert(r.method.to_ascii_lowercase(), operation(r));
         }
     }
-    json!({
+    let mut doc = json!({
         "openapi": "3.0.3",
         "info": {
             "title": "Adakings API",
@@ -49,7 +51,32 @@ pub fn document(routes: &[Route]) -> Value {
         "servers": [{ "url": "/" }],
         "paths": Value::Object(paths),
         "components": components(),
-    })
+    });
+    require_all(&mut doc);
+    doc
+}
+
+/// Marks every property of every response object schema as required unless the schema
+/// lists its own `required` (the few with optional keys do): the server always sends every
+/// key, null included, so a client may rely on each one being there.
+fn require_all(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            if m.get("required").is_none() {
+                let names: Option<Vec<Value>> = m
+                    .get("properties")
+                    .and_then(Value::as_object)
+                    .filter(|p| !p.is_empty())
+                    .map(|p| p.keys().map(|k| json!(k)).collect());
+                if let Some(names) = names {
+                    m.insert("required".into(), Value::Array(names));
+                }
+            }
+            m.values_mut().for_each(require_all);
+        }
+        Value::Array(a) => a.iter_mut().for_each(require_all),
+        _ => {}
+    }
 }
 
 /// The `{name}` segments of a pattern, in order.
@@ -101,9 +128,15 @@ fn success_schema(r: &Route) -> Option<Value> {
     let s = match p {
         "/api/token/" => json!({ "$ref": "#/components/schemas/TokenPair" }),
         "/api/token/refresh/" => json!({
-            "type": "object", "properties": { "access": { "type": "string" } }
+            "type": "object",
+            "properties": {
+                "access": { "type": "string" },
+                "access_expires_at": { "type": "string", "format": "date-time" }
+            }
         }),
-        "/api/token/verify/" => json!({ "type": "object" }),
+        "/api/token/verify/" => json!({
+            "type": "object", "properties": {}, "description": "An empty object: the token is valid."
+        }),
         "/api/users/all/me/" | "/api/users/me/" => schema_ref("User"),
         "/api/" => json!({
             "type": "object", "additionalProperties": { "type": "string", "format": "uri" }
@@ -111,7 +144,7 @@ fn success_schema(r: &Route) -> Option<Value> {
         "/api/users/login/" => json!({
             "type": "object",
             "properties": {
-                "user": schema_ref("User"),
+                "user": schema_ref("LoginUser"),
                 "access": { "type": "string" },
                 "refresh": { "type": "string" },
                 "message": { "type": "string" }
@@ -128,37 +161,22 @@ fn success_schema(r: &Route) -> Option<Value> {
                 "last_name": { "type": "string" }
             }
         }),
-        "/api/payments/transaction-table/" => json!({
-            "type": "object",
-            "properties": {
-                "transactions": { "type": "array", "items": { "type": "object" } },
-                "summary": { "type": "object" }
-            }
-        }),
+        "/api/payments/transaction-table/" => schema_ref("TransactionTable"),
         "/api/payments/transactions/" => json!({
             "type": "object",
             "properties": {
                 "count": { "type": "integer" },
                 "next": { "type": "string", "nullable": true },
                 "previous": { "type": "string", "nullable": true },
-                "results": { "type": "array", "items": { "type": "object" } }
+                "results": {
+                    "type": "array",
+                    "description": "Always empty: no online (Paystack) payments are made here.",
+                    "items": { "type": "object", "additionalProperties": true }
+                }
             }
         }),
-        "/api/payments/payment-history/" => json!({
-            "type": "object",
-            "properties": {
-                "count": { "type": "integer" },
-                "summary": { "type": "object" },
-                "results": { "type": "array", "items": { "type": "object" } }
-            }
-        }),
-        "/api/orders/status-history/" => json!({
-            "type": "object",
-            "properties": {
-                "count": { "type": "integer" },
-                "results": { "type": "array", "items": { "type": "object" } }
-            }
-        }),
+        "/api/payments/payment-history/" => schema_ref("PaymentHistory"),
+        "/api/orders/status-history/" => schema_ref("StatusHistory"),
         "/api/orders/next-order-number/" => json!({
             "type": "object", "properties": { "next_order_number": { "type": "string" } }
         }),
@@ -177,13 +195,19 @@ fn success_schema(r: &Route) -> Option<Value> {
             "type": "array", "items": schema_ref("StatusChange")
         }),
         "/api/health/" => schema_ref("Health"),
-        "/api/schema/" => json!({ "type": "object", "description": "This document." }),
+        "/api/schema/" => json!({
+            "type": "object", "additionalProperties": true, "description": "This document."
+        }),
+        "/api/reports/daily/" | "/api/reports/daily/{date}/close/" => schema_ref("DailyReport"),
+        "/api/reports/range/" => schema_ref("RangeReport"),
+        "/api/audit/" => schema_ref("PaginatedAuditList"),
+        "/api/board/config/" => schema_ref("BoardConfig"),
         "/metrics" => return None,
         _ if p.starts_with("/api/users/staff/") => {
-            if single {
+            if single || r.method != "GET" {
                 schema_ref("User")
             } else {
-                json!({ "type": "array", "items": schema_ref("User") })
+                schema_ref("PaginatedUserList")
             }
         }
         _ if p.starts_with("/api/menu/items/") => {
@@ -244,7 +268,7 @@ fn error_response(description: &str) -> Value {
 }
 
 fn operation(r: &Route) -> Value {
-    let public = r.access == "public";
+    let public = !r.access.needs_token();
     let params = path_params(r.pattern);
     let mut responses = Map::new();
     let status = success_status(r);
@@ -309,7 +333,11 @@ fn operation(r: &Route) -> Value {
     op.insert("summary".into(), json!(r.summary));
     op.insert(
         "description".into(),
-        json!(format!("Access: {}.", r.access)),
+        json!(if r.access_note.is_empty() {
+            format!("Access: {}.", r.access.label())
+        } else {
+            format!("Access: {} ({}).", r.access.label(), r.access_note)
+        }),
     );
     op.insert("tags".into(), json!([tag(r.pattern)]));
     if public {
@@ -379,7 +407,7 @@ fn query_params(r: &Route) -> Vec<Value> {
             let mut v = vec![
                 query(
                     "item_type",
-                    json!({ "type": "string", "enum": ["regular", "extra"] }),
+                    json!({ "type": "string", "enum": crate::api::menu::ITEM_TYPES }),
                     "Only this type",
                 ),
                 query(
@@ -417,7 +445,7 @@ fn query_params(r: &Route) -> Vec<Value> {
                     json!({ "type": "string", "format": "date" }),
                     "Orders of this day (YYYY-MM-DD, UTC)",
                 ),
-                query("status", string.clone(), "Only this status"),
+                query("status", vocab_schema::<OrderStatus>(), "Only this status"),
                 query(
                     "search",
                     string.clone(),
@@ -435,13 +463,17 @@ fn query_params(r: &Route) -> Vec<Value> {
         "/api/payments/" => {
             let mut v = vec![
                 query("order_number", string.clone(), "Payments of this order"),
-                query("payment_method", string.clone(), "Only this method"),
+                query(
+                    "payment_method",
+                    vocab_schema::<PaymentMethod>(),
+                    "Only this method",
+                ),
                 query(
                     "payment_type",
-                    json!({ "type": "string", "enum": ["payment", "refund"] }),
+                    vocab_schema::<PaymentType>(),
                     "payment or refund",
                 ),
-                query("status", string, "Only this status"),
+                query("status", vocab_schema::<PaymentState>(), "Only this status"),
             ];
             v.extend(page_params());
             v
@@ -480,6 +512,12 @@ fn operation_id(r: &Route) -> String {
     format!("{}_{}", r.method.to_ascii_lowercase(), words.join("_"))
 }
 
+/// A string schema whose `enum` is every value of the vocabulary `V`, so the document lists
+/// exactly what the server accepts and sends.
+fn vocab_schema<V: Vocabulary>() -> Value {
+    json!({ "type": "string", "enum": V::names() })
+}
+
 fn money_schema() -> Value {
     json!({ "type": "string", "pattern": "^-?\\d+\\.\\d{2}$", "example": "40.00" })
 }
@@ -501,8 +539,219 @@ fn paginated(item: &str) -> Value {
     })
 }
 
+/// A payment: the `payments/` endpoints add `order_number`, an order's `payments` list
+/// `time_ago` instead.
+fn payment_schema(extra: &str, extra_schema: Value) -> Value {
+    let mut props = json!({
+        "id": { "type": "integer" },
+        "reference": { "type": "string", "format": "uuid" },
+        "amount": money_schema(),
+        "payment_method": vocab_schema::<PaymentMethod>(),
+        "payment_type": vocab_schema::<PaymentType>(),
+        "status": vocab_schema::<PaymentState>(),
+        "mobile_number": { "type": "string", "nullable": true },
+        "notes": { "type": "string" },
+        "created_at": timestamp(),
+        "updated_at": timestamp()
+    });
+    props[extra] = extra_schema;
+    all_of(props)
+}
+
+/// An object schema whose every property is present in responses.
+fn all_of(props: Value) -> Value {
+    json!({ "type": "object", "properties": props })
+}
+
+fn count_money(count: &str, money: &str) -> Value {
+    let mut p = Map::new();
+    p.insert(count.into(), json!({ "type": "integer" }));
+    p.insert(money.into(), money_schema());
+    Value::Object(p)
+}
+
+/// `GET /api/reports/daily/` (and the close's answer): live, or frozen with `closed` and
+/// `after_close` once the day is closed.
+fn daily_report() -> Value {
+    let list = |props: Value| json!({ "type": "array", "items": all_of(props) });
+    let mut orders = count_money("orders", "value");
+    orders["status"] = vocab_schema::<OrderStatus>();
+    let mut types = count_money("orders", "sales");
+    types["delivery_type"] = vocab_schema::<DeliveryType>();
+    let mut methods = count_money("count", "amount");
+    methods["method"] = vocab_schema::<PaymentMethod>();
+    let totals = all_of(json!({
+        "orders": { "type": "integer" },
+        "gross_sales": money_schema(),
+        "payments": money_schema(),
+        "refunds": money_schema(),
+        "net_taken": money_schema(),
+        "outstanding": money_schema()
+    }));
+    let mut props = json!({
+        "date": { "type": "string", "format": "date" },
+        "business_day": all_of(json!({
+            "start": { "type": "string", "format": "date-time" },
+            "end": { "type": "string", "format": "date-time" },
+            "day_start": { "type": "string", "example": "04:00" }
+        })),
+        "notes": { "type": "array", "items": { "type": "string" } },
+        "orders": all_of(json!({
+            "count": { "type": "integer" },
+            "by_status": list(orders),
+            "by_delivery_type": list(types)
+        })),
+        "sales": all_of(json!({
+            "gross_sales": money_schema(),
+            "items": money_schema(),
+            "delivery_fees": money_schema(),
+            "discounts": money_schema(),
+            "net_sales": money_schema(),
+            "cancelled_orders": { "type": "integer" },
+            "cancelled_value": money_schema()
+        })),
+        "payments": all_of(json!({
+            "count": { "type": "integer" },
+            "total": money_schema(),
+            "by_method": list(methods.clone()),
+            "for_other_days": money_schema()
+        })),
+        "refunds": all_of(json!({
+            "count": { "type": "integer" },
+            "total": money_schema(),
+            "by_method": list(methods)
+        })),
+        "net_taken": money_schema(),
+        "net_by_method": list(json!({ "method": vocab_schema::<PaymentMethod>(), "amount": money_schema() })),
+        "outstanding": all_of(json!({
+            "count": { "type": "integer" },
+            "total": money_schema(),
+            "orders": list(json!({
+                "order_number": { "type": "string" },
+                "status": vocab_schema::<OrderStatus>(),
+                "payment_status": vocab_schema::<PaymentStatus>(),
+                "total": money_schema(),
+                "paid": money_schema(),
+                "balance_due": money_schema()
+            }))
+        })),
+        "by_staff": list(json!({
+            "username": { "type": "string", "nullable": true },
+            "orders": { "type": "integer" },
+            "sales": money_schema(),
+            "payments": { "type": "integer" },
+            "payments_amount": money_schema(),
+            "refunds": { "type": "integer" },
+            "refunds_amount": money_schema(),
+            "taken": money_schema()
+        })),
+        "by_menu_item": list(json!({
+            "name": { "type": "string" },
+            "quantity": { "type": "integer" },
+            "revenue": money_schema()
+        })),
+        "by_location": list(json!({
+            "location": { "type": "string", "nullable": true },
+            "orders": { "type": "integer" },
+            "sales": money_schema(),
+            "delivery_fees": money_schema()
+        })),
+        "riders": all_of(json!({
+            "rule": { "type": "string" },
+            "cash_total": money_schema(),
+            "rows": list(json!({
+                "rider": { "type": "string", "nullable": true },
+                "orders": { "type": "integer" },
+                "cash_collected": money_schema()
+            }))
+        })),
+        "sales_per_hour": list(json!({
+            "hour": { "type": "string" },
+            "orders": { "type": "integer" },
+            "sales": money_schema()
+        })),
+        "generated_at": { "type": "string", "format": "date-time" },
+        "closed": {
+            "type": "object",
+            "nullable": true,
+            "description": "null while the day is open.",
+            "properties": {
+                "closed_by": { "type": "string" },
+                "closed_at": { "type": "string", "format": "date-time" },
+                "before_day_end": { "type": "boolean" },
+                "report_sha256": { "type": "string" },
+                "audit_head": all_of(json!({
+                    "id": { "type": "integer" },
+                    "hash": { "type": "string" }
+                }))
+            }
+        },
+        "after_close": {
+            "type": "object",
+            "description": "Only on a closed day: what changed since the close.",
+            "properties": {
+                "changed": { "type": "boolean" },
+                "orders": { "type": "array", "items": { "type": "string" } },
+                "changes": { "type": "array", "items": schema_ref("AuditRow") },
+                "omitted": { "type": "integer" },
+                "frozen_totals": totals.clone(),
+                "live_totals": totals
+            }
+        }
+    });
+    let required: Vec<String> = props
+        .as_object()
+        .map(|m| m.keys().filter(|k| *k != "after_close").cloned().collect())
+        .unwrap_or_default();
+    json!({ "type": "object", "required": required, "properties": props.take() })
+}
+
+/// `GET /api/reports/range/`: one row per business day and the totals.
+fn range_report() -> Value {
+    let figures = json!({
+        "orders": { "type": "integer" },
+        "cancelled": { "type": "integer" },
+        "gross_sales": money_schema(),
+        "payments": money_schema(),
+        "refunds": money_schema(),
+        "net_taken": money_schema(),
+        "outstanding": money_schema()
+    });
+    let mut day = figures.clone();
+    day["date"] = json!({ "type": "string", "format": "date" });
+    day["closed"] = json!({ "type": "boolean" });
+    all_of(json!({
+        "from": { "type": "string", "format": "date" },
+        "to": { "type": "string", "format": "date" },
+        "day_start": { "type": "string", "example": "04:00" },
+        "notes": { "type": "array", "items": { "type": "string" } },
+        "days": { "type": "array", "items": all_of(day) },
+        "totals": all_of(figures)
+    }))
+}
+
+/// One audit row with its chain hashes.
+fn audit_row() -> Value {
+    all_of(json!({
+        "id": { "type": "integer" },
+        "user_id": { "type": "integer", "nullable": true },
+        "username": { "type": "string" },
+        "action": { "type": "string" },
+        "object_type": { "type": "string" },
+        "object_id": { "type": "string" },
+        "changes": {
+            "additionalProperties": true,
+            "description": "What changed, as a JSON object (text for a row whose changes are not JSON)."
+        },
+        "peer": { "type": "string" },
+        "created_at": { "type": "string", "format": "date-time" },
+        "prev_hash": { "type": "string", "nullable": true },
+        "hash": { "type": "string", "nullable": true }
+    }))
+}
+
 fn components() -> Value {
-    json!({
+    let mut c = json!({
         "securitySchemes": {
             "bearerAuth": { "type": "http", "scheme": "bearer", "bearerFormat": "JWT" }
         },
@@ -519,21 +768,20 @@ fn components() -> Value {
             },
             "MenuItem": {
                 "type": "object",
-                "required": ["name", "price"],
                 "properties": {
                     "id": { "type": "integer", "readOnly": true },
                     "name": { "type": "string", "maxLength": 200 },
-                    "item_type": { "type": "string", "enum": ["regular", "extra"], "default": "regular" },
+                    "item_type": { "type": "string", "enum": crate::api::menu::ITEM_TYPES, "default": "regular" },
                     "price": money_schema(),
                     "is_available": { "type": "boolean", "default": true },
                     "created_by": { "type": "string", "nullable": true, "readOnly": true },
                     "created_at": timestamp(),
-                    "updated_at": timestamp()
+                    "updated_at": timestamp(),
+                    "is_extra": { "type": "boolean", "readOnly": true, "description": "item_type is extra." }
                 }
             },
             "DeliveryLocation": {
                 "type": "object",
-                "required": ["name", "fee"],
                 "properties": {
                     "id": { "type": "integer", "readOnly": true },
                     "name": { "type": "string", "maxLength": 100 },
@@ -545,7 +793,6 @@ fn components() -> Value {
             },
             "OrderItem": {
                 "type": "object",
-                "required": ["menu_item_id", "quantity"],
                 "properties": {
                     "id": { "type": "integer", "readOnly": true },
                     "menu_item_id": { "type": "integer" },
@@ -557,33 +804,19 @@ fn components() -> Value {
                     "notes": { "type": "string", "maxLength": 65536 }
                 }
             },
-            "Payment": {
-                "type": "object",
-                "properties": {
-                    "id": { "type": "integer" },
-                    "reference": { "type": "string", "format": "uuid" },
-                    "order_number": { "type": "string" },
-                    "amount": money_schema(),
-                    "payment_method": { "type": "string", "enum": ["CASH", "TELECEL CASH", "MTN MOMO", "PAYSTACK(USSD)", "PAYSTACK(API)"] },
-                    "payment_type": { "type": "string", "enum": ["payment", "refund"] },
-                    "status": { "type": "string", "enum": ["pending", "processing", "completed", "failed", "cancelled"] },
-                    "mobile_number": { "type": "string" },
-                    "notes": { "type": "string" },
-                    "created_at": timestamp(),
-                    "updated_at": timestamp()
-                }
-            },
+            "Payment": payment_schema("order_number", json!({ "type": "string" })),
+            "OrderPayment": payment_schema("time_ago", json!({ "type": "string", "example": "5 minutes ago" })),
             "Order": {
                 "type": "object",
                 "properties": {
                     "id": { "type": "integer" },
                     "order_number": { "type": "string", "example": "261126-001" },
-                    "customer_phone": { "type": "string", "pattern": "^(\\+233|0)\\d{9}$" },
-                    "delivery_type": { "type": "string", "enum": ["Pickup", "Delivery"] },
+                    "customer_phone": { "type": "string", "nullable": true, "pattern": "^(\\+233|0)\\d{9}$" },
+                    "delivery_type": vocab_schema::<DeliveryType>(),
                     "delivery_location": { "type": "string", "nullable": true, "description": "Input: the location's id or exact name; output: its name." },
                     "delivery_location_name": { "type": "string", "nullable": true },
                     "delivery_location_fee": { "allOf": [money_schema()], "nullable": true },
-                    "status": { "type": "string", "enum": ["Pending", "Accepted", "Ready", "Out for Delivery", "Fulfilled", "Cancelled"] },
+                    "status": vocab_schema::<OrderStatus>(),
                     "total_price": money_schema(),
                     "delivery_fee": money_schema(),
                     "notes": { "type": "string", "maxLength": 65536 },
@@ -593,9 +826,9 @@ fn components() -> Value {
                     "amount_paid": money_schema(),
                     "balance_due": money_schema(),
                     "amount_overpaid": money_schema(),
-                    "payment_status": { "type": "string", "enum": ["UNPAID", "PENDING PAYMENT", "PARTIALLY PAID", "PAID", "OVERPAID", "REFUNDED"] },
+                    "payment_status": vocab_schema::<PaymentStatus>(),
                     "payment_mode": { "type": "string", "nullable": true },
-                    "payments": { "type": "array", "items": schema_ref("Payment") },
+                    "payments": { "type": "array", "items": schema_ref("OrderPayment") },
                     "time_ago": { "type": "string" },
                     "version": { "type": "integer" }
                 }
@@ -618,7 +851,7 @@ fn components() -> Value {
                     "first_name": { "type": "string" },
                     "last_name": { "type": "string" },
                     "email": { "type": "string" },
-                    "role": { "type": "string", "enum": ["superadmin", "admin", "frontdesk", "kitchen", "delivery"] },
+                    "role": vocab_schema::<Role>(),
                     "staff_id": { "type": "string", "readOnly": true, "example": "ADAUG-001" },
                     "is_active": { "type": "boolean" }
                 }
@@ -649,17 +882,199 @@ fn components() -> Value {
                     }
                 }
             },
+            "DailyReport": daily_report(),
+            "RangeReport": range_report(),
+            "AuditRow": audit_row(),
+            "LoginUser": {
+                "type": "object",
+                "description": "The account as the original's login answered it.",
+                "properties": {
+                    "id": { "type": "integer" },
+                    "username": { "type": "string" },
+                    "email": { "type": "string" },
+                    "first_name": { "type": "string" },
+                    "last_name": { "type": "string" },
+                    "role": vocab_schema::<Role>(),
+                    "is_staff": { "type": "boolean", "description": "Only a superadmin." },
+                    "is_superuser": { "type": "boolean", "description": "Only a superadmin." },
+                    "is_active": { "type": "boolean" },
+                    "date_joined": { "type": "string", "format": "date-time" },
+                    "staff_id": { "type": "string" }
+                }
+            },
+            "PaginatedUserList": paginated("User"),
+            "PaginatedAuditList": paginated("AuditRow"),
             "PaginatedMenuItemList": paginated("MenuItem"),
             "PaginatedDeliveryLocationList": paginated("DeliveryLocation"),
             "PaginatedOrderList": paginated("Order"),
             "PaginatedPaymentList": paginated("Payment")
         }
-    })
+    });
+    // Built apart: one json! literal this size exceeds the macro recursion limit.
+    if let (Some(all), Value::Object(more)) = (c["schemas"].as_object_mut(), more_schemas()) {
+        all.extend(more);
+    }
+    c
+}
+
+/// The activity lists' and the board's response schemas.
+fn more_schemas() -> Value {
+    let mut m = json!({});
+    m["TransactionTable"] = json!({
+        "type": "object",
+        "properties": {
+            "transactions": { "type": "array", "items": {
+                "type": "object",
+                "properties": {
+                    "id": { "type": "string", "example": "PAY-1" },
+                    "order_number": { "type": "string" },
+                    "payment_method": { "type": "string", "example": "Cash" },
+                    "payment_type": { "type": "string", "example": "Payment" },
+                    "payment_reference": { "type": "string" },
+                    "customer_phone": { "type": "string" },
+                    "order_total": { "type": "number" },
+                    "delivery_type": vocab_schema::<DeliveryType>(),
+                    "transaction_id": { "type": "string" },
+                    "status": { "type": "string", "example": "Completed" },
+                    "amount": { "type": "number" },
+                    "date": { "type": "string", "format": "date-time" },
+                    "currency": { "type": "string", "example": "GHS" },
+                    "is_verified": { "type": "boolean" }
+                }
+            } },
+            "summary": {
+                "type": "object",
+                "properties": {
+                    "total_transactions": { "type": "integer" },
+                    "total_amount": { "type": "number" },
+                    "successful_transactions": { "type": "integer" },
+                    "failed_transactions": { "type": "integer" }
+                }
+            }
+        }
+    });
+    m["PaymentHistory"] = json!({
+        "type": "object",
+        "properties": {
+            "count": { "type": "integer" },
+            "summary": {
+                "type": "object",
+                "properties": {
+                    "total_payments": { "type": "integer" },
+                    "total_amount": { "type": "number" },
+                    "completed_count": { "type": "integer" },
+                    "completed_amount": { "type": "number" },
+                    "failed_count": { "type": "integer" },
+                    "failed_amount": { "type": "number" },
+                    "pending_count": { "type": "integer" },
+                    "pending_amount": { "type": "number" }
+                }
+            },
+            "results": { "type": "array", "items": {
+                "type": "object",
+                "properties": {
+                    "payment_id": { "type": "integer" },
+                    "payment_reference": { "type": "string" },
+                    "order_number": { "type": "string" },
+                    "customer_phone": { "type": "string" },
+                    "payment_method": { "type": "string", "example": "Cash" },
+                    "payment_type": { "type": "string", "example": "Payment" },
+                    "status": { "type": "string", "example": "Completed" },
+                    "amount": { "type": "number" },
+                    "order_total": { "type": "number" },
+                    "delivery_type": vocab_schema::<DeliveryType>(),
+                    "delivery_location": { "type": "string", "nullable": true },
+                    "paystack_reference": { "type": "string", "nullable": true },
+                    "mobile_number": { "type": "string", "nullable": true },
+                    "notes": { "type": "string" },
+                    "created_at": { "type": "string", "format": "date-time" },
+                    "updated_at": { "type": "string", "format": "date-time" },
+                    "time_ago": { "type": "string" },
+                    "transactions": { "type": "array", "items": { "type": "object", "additionalProperties": true } },
+                    "transaction_count": { "type": "integer" },
+                    "payment_timeline": { "type": "array", "items": {
+                        "type": "object",
+                        "properties": {
+                            "event": { "type": "string" },
+                            "status": vocab_schema::<PaymentState>(),
+                            "timestamp": { "type": "string", "format": "date-time" },
+                            "is_current": { "type": "boolean" }
+                        }
+                    } }
+                }
+            } }
+        }
+    });
+    m["StatusHistory"] = json!({
+        "type": "object",
+        "properties": {
+            "count": { "type": "integer" },
+            "results": { "type": "array", "items": {
+                "type": "object",
+                "properties": {
+                    "order_number": { "type": "string" },
+                    "customer_phone": { "type": "string" },
+                    "current_status": vocab_schema::<OrderStatus>(),
+                    "delivery_type": vocab_schema::<DeliveryType>(),
+                    "delivery_location": { "type": "string", "nullable": true },
+                    "total_price": { "type": "number" },
+                    "payment_status": vocab_schema::<PaymentStatus>(),
+                    "amount_paid": { "type": "number" },
+                    "balance_due": { "type": "number" },
+                    "created_at": { "type": "string", "format": "date-time" },
+                    "last_updated": { "type": "string", "format": "date-time" },
+                    "time_ago": { "type": "string" },
+                    "status_changes": { "type": "array", "items": {
+                        "type": "object",
+                        "description": "The first entry is {status: \"Created\"} without changed_by.",
+                        "required": ["status", "timestamp", "is_current"],
+                        "properties": {
+                            "status": { "type": "string" },
+                            "timestamp": { "type": "string", "format": "date-time" },
+                            "changed_by": { "type": "string" },
+                            "is_current": { "type": "boolean" }
+                        }
+                    } }
+                }
+            } }
+        }
+    });
+    m["BoardConfig"] = json!({
+        "type": "object",
+        "properties": {
+            "user": {
+                "type": "object",
+                "properties": {
+                    "id": { "type": "integer" },
+                    "username": { "type": "string" },
+                    "role": vocab_schema::<Role>()
+                }
+            },
+            "warn_minutes": { "type": "integer" },
+            "late_minutes": { "type": "integer" },
+            "transitions": {
+                "type": "object",
+                "description": "transitions[delivery_type][from] lists the caller's moves.",
+                "additionalProperties": {
+                    "type": "object",
+                    "additionalProperties": { "type": "array", "items": {
+                        "type": "object",
+                        "properties": {
+                            "to": vocab_schema::<OrderStatus>(),
+                            "needs_payment": { "type": "boolean" }
+                        }
+                    } }
+                }
+            }
+        }
+    });
+    m
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::ROUTES;
 
     #[test]
     fn every_route_but_test_ones_is_described() {
@@ -680,6 +1095,64 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The document's enums are the Rust vocabularies' lists, value for value and in order.
+    #[test]
+    fn enums_are_the_rust_vocabularies() {
+        fn names<V: Vocabulary>() -> Value {
+            json!(V::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>())
+        }
+        let doc = document(ROUTES);
+        let s = &doc["components"]["schemas"];
+        let cases = [
+            (&s["Order"]["properties"]["status"], names::<OrderStatus>()),
+            (
+                &s["Order"]["properties"]["delivery_type"],
+                names::<DeliveryType>(),
+            ),
+            (
+                &s["Order"]["properties"]["payment_status"],
+                names::<PaymentStatus>(),
+            ),
+            (&s["User"]["properties"]["role"], names::<Role>()),
+            (
+                &s["Payment"]["properties"]["payment_method"],
+                names::<PaymentMethod>(),
+            ),
+            (
+                &s["Payment"]["properties"]["payment_type"],
+                names::<PaymentType>(),
+            ),
+            (
+                &s["Payment"]["properties"]["status"],
+                names::<PaymentState>(),
+            ),
+        ];
+        for (schema, want) in cases {
+            assert_eq!(schema["enum"], want);
+        }
+        assert_eq!(
+            names::<OrderStatus>(),
+            json!([
+                "Pending",
+                "Accepted",
+                "Ready",
+                "Out for Delivery",
+                "Fulfilled",
+                "Cancelled"
+            ])
+        );
+        assert_eq!(
+            names::<Role>(),
+            json!(["superadmin", "admin", "frontdesk", "kitchen", "delivery"])
+        );
+        // The list filters take the same values.
+        let status_param = doc["paths"]["/api/orders/"]["get"]["parameters"]
+            .as_array()
+            .and_then(|ps| ps.iter().find(|p| p["name"] == "status"))
+            .map(|p| p["schema"]["enum"].clone());
+        assert_eq!(status_param, Some(names::<OrderStatus>()));
     }
 
     #[test]

@@ -7,7 +7,8 @@
 
 use serde_json::{json, Map, Value};
 
-use crate::api::{auth, idempotency, ok, users, Ctx};
+use crate::api::ctx::{ok, Ctx};
+use crate::api::{auth, idempotency, users, validate};
 use crate::auth::jwt::{self, JwtError};
 use crate::auth::password::{self, Verified};
 use crate::db;
@@ -124,17 +125,7 @@ pub fn profile(c: &mut Ctx) -> Result<Response, ApiError> {
 /// management, so whatever that does to older tokens applies here as well.
 pub fn update_profile(c: &mut Ctx) -> Result<Response, ApiError> {
     let me = c.user()?;
-    let body = match c.json()? {
-        Value::Object(m) => m,
-        other => {
-            return Err(ApiError::validation(json!({
-                "non_field_errors": [format!(
-                    "Invalid data. Expected a dictionary, but got {}.",
-                    crate::api::orders::py_type(&other)
-                )]
-            })))
-        }
-    };
+    let body = validate::body_object(c)?;
     let mut fields = Map::new();
     for k in ["email", "first_name", "last_name", "password"] {
         if let Some(v) = body.get(k) {
@@ -152,8 +143,7 @@ pub fn update_profile(c: &mut Ctx) -> Result<Response, ApiError> {
         email: inp.email,
         ..Default::default()
     };
-    let peer = c.req.peer.ip().to_string();
-    let actor_user = me.clone();
+    let who = c.actor(&me);
     let id = me.id;
     idempotency::write(c, &me, 200, move |w| {
         let before = db::users::by_id(w, id)?.ok_or_else(ApiError::not_found)?;
@@ -175,7 +165,7 @@ pub fn update_profile(c: &mut Ctx) -> Result<Response, ApiError> {
             diff.insert("password".into(), json!("changed"));
         }
         if !diff.is_empty() {
-            let actor = idempotency::actor(&actor_user, &peer);
+            let actor = who.as_actor();
             db::audit::record(
                 w,
                 &actor,

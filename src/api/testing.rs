@@ -2,7 +2,7 @@
 //! that panics, a slow one (graceful shutdown tests), a large body (client-gone tests), and
 //! holders of a pooled read connection or of the writer (database-busy tests).
 
-use crate::api::Ctx;
+use crate::api::ctx::Ctx;
 use crate::http::{ApiError, Response};
 
 fn enabled(c: &Ctx) -> Result<(), ApiError> {
@@ -56,7 +56,7 @@ pub fn hold_db(c: &mut Ctx) -> Result<Response, ApiError> {
     c.state.db.read(|_conn| {
         log::info!("test: holding a read connection for {ms} ms");
         std::thread::sleep(std::time::Duration::from_millis(ms));
-        Ok(())
+        Ok::<_, ApiError>(())
     })?;
     Ok(Response::json(200, &serde_json::json!({ "held_ms": ms })))
 }
@@ -68,7 +68,7 @@ pub fn stall_writer(c: &mut Ctx) -> Result<Response, ApiError> {
     c.state.db.write(move |_w| {
         log::info!("test: writer stalled for {ms} ms");
         std::thread::sleep(std::time::Duration::from_millis(ms));
-        Ok(())
+        Ok::<_, ApiError>(())
     })?;
     Ok(Response::json(
         200,

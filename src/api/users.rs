@@ -8,8 +8,10 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::api::ctx::{ok, AuthUser, Ctx};
+use crate::api::idempotency;
 use crate::api::paginate::{envelope, Page};
-use crate::api::{idempotency, ok, roles, AuthUser, Ctx};
+use crate::api::validate::{self, Fields};
 use crate::auth::password;
 use crate::db;
 use crate::db::users::{ListFilter, NewUser, User, UserChanges};
@@ -66,17 +68,14 @@ fn visible_roles(caller: Role) -> Vec<Role> {
 
 /// `GET users/staff/`: paginated; filters `role`, `is_active`, `search`.
 pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
-    let caller = c.require(roles::admin_plus)?;
+    let caller = c.user()?;
     let mut filter = ListFilter {
         roles: visible_roles(caller.role),
         ..Default::default()
     };
     if let Some(r) = c.req.query_param("role").filter(|r| !r.is_empty()) {
         let Some(role) = Role::parse(&r) else {
-            return Err(ApiError::field(
-                "role",
-                format!("Select a valid choice. {r} is not one of the available choices."),
-            ));
+            return Err(validate::bad_query_choice("role", &r));
         };
         if !filter.roles.is_empty() && !filter.roles.contains(&role) {
             // A role the caller cannot see simply has no rows for them.
@@ -89,7 +88,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         None | Some("") => None,
         Some("true" | "True" | "1") => Some(true),
         Some("false" | "False" | "0") => Some(false),
-        Some(_) => return Err(ApiError::field("is_active", "Must be a valid boolean.")),
+        Some(_) => return Err(ApiError::field("is_active", validate::NOT_A_BOOLEAN)),
     };
     filter.search = c
         .req
@@ -101,7 +100,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
         let count = db::users::count(conn, &filter)?;
         let page = page.resolve(count)?;
         let rows = db::users::list(conn, &filter, page.offset(), page.limit())?;
-        Ok((page, count, rows))
+        Ok::<_, ApiError>((page, count, rows))
     })?;
     let results = rows.iter().map(user_json).collect();
     ok(&envelope(c.req, page, count, results))
@@ -109,7 +108,7 @@ pub fn list(c: &mut Ctx) -> Result<Response, ApiError> {
 
 /// The account `{id}` from the path, which the caller must be allowed to manage.
 fn target(c: &mut Ctx, caller: &AuthUser) -> Result<User, ApiError> {
-    let id: i64 = c.param(0).parse().map_err(|_| ApiError::not_found())?;
+    let id = validate::id_param(c)?;
     let u = c
         .state
         .db
@@ -123,12 +122,12 @@ fn target(c: &mut Ctx, caller: &AuthUser) -> Result<User, ApiError> {
 
 /// `GET users/staff/{id}/`.
 pub fn get(c: &mut Ctx) -> Result<Response, ApiError> {
-    let caller = c.require(roles::admin_plus)?;
+    let caller = c.user()?;
     let u = target(c, &caller)?;
     ok(&user_json(&u))
 }
 
-/// Validated fields of a create or edit body; `errors` collects DRF messages per field.
+/// Validated fields of a create or edit body.
 #[derive(Default)]
 pub(crate) struct Input {
     username: Option<String>,
@@ -138,88 +137,46 @@ pub(crate) struct Input {
     pub(crate) last_name: Option<String>,
     pub(crate) email: Option<String>,
     is_active: Option<bool>,
-    errors: Map<String, Value>,
-}
-
-impl Input {
-    fn error(&mut self, field: &str, msg: impl Into<String>) {
-        self.errors.insert(
-            field.to_string(),
-            Value::Array(vec![Value::String(msg.into())]),
-        );
-    }
-
-    fn check(self) -> Result<Input, ApiError> {
-        if self.errors.is_empty() {
-            Ok(self)
-        } else {
-            Err(ApiError::validation(Value::Object(self.errors)))
-        }
-    }
 }
 
 /// Reads and validates the account fields present in the body. `required` fields must be
 /// present (create); everything else is optional (PATCH/PUT edits only what is sent).
 pub(crate) fn parse_input(body: &Value, required: &[&str]) -> Result<Input, ApiError> {
-    let Some(obj) = body.as_object() else {
-        return Err(ApiError::validation(json!({
-            "non_field_errors": ["Invalid data. Expected a dictionary."]
-        })));
-    };
+    let obj = validate::body_object_untyped(body)?;
+    let mut f = Fields::new(obj);
     let mut inp = Input::default();
-    for name in required {
-        if obj.get(*name).is_none_or(Value::is_null) {
-            inp.error(name, "This field is required.");
-        }
-    }
-    let text = |inp: &mut Input, name: &str| -> Option<String> {
-        match obj.get(name) {
-            None => None,
-            Some(Value::Null) => {
-                if !inp.errors.contains_key(name) {
-                    inp.error(name, "This field may not be null.");
-                }
-                None
-            }
-            Some(Value::String(s)) => Some(s.clone()),
-            Some(Value::Number(n)) => Some(n.to_string()),
-            Some(_) => {
-                inp.error(name, "Not a valid string.");
-                None
-            }
-        }
-    };
-    if let Some(u) = text(&mut inp, "username") {
+    f.require_present(required);
+    if let Some(u) = f.text("username") {
         match check_username(&u) {
             Ok(u) => inp.username = Some(u),
-            Err(e) => inp.error("username", e),
+            Err(e) => f.error("username", e),
         }
     }
-    if let Some(p) = text(&mut inp, "password") {
+    if let Some(p) = f.text("password") {
         if p.is_empty() {
-            inp.error("password", "This field may not be blank.");
+            f.error("password", validate::BLANK);
         } else if let Err(e) = password::check_new_password(&p) {
-            inp.error("password", e);
+            f.error("password", e);
         } else {
             inp.password = Some(p);
         }
     }
-    if let Some(r) = text(&mut inp, "role") {
+    if let Some(r) = f.text("role") {
         match Role::parse(r.trim()) {
             Some(role) => inp.role = Some(role),
-            None => inp.error("role", format!("\"{r}\" is not a valid choice.")),
+            None => f.error("role", format!("\"{r}\" is not a valid choice.")),
         }
     }
     for name in ["first_name", "last_name"] {
-        if let Some(v) = text(&mut inp, name) {
+        if let Some(v) = f.text(name) {
             let v = v.trim().to_string();
             if v.chars().count() > MAX_NAME {
-                inp.error(
+                f.error(
                     name,
                     format!("Ensure this field has no more than {MAX_NAME} characters."),
                 );
             } else if v.chars().any(crate::domain::validate::hidden_char) {
-                inp.error(name, crate::domain::validate::HIDDEN_CHAR);
+                f.error(name, crate::domain::validate::HIDDEN_CHAR);
             } else if name == "first_name" {
                 inp.first_name = Some(v);
             } else {
@@ -227,33 +184,22 @@ pub(crate) fn parse_input(body: &Value, required: &[&str]) -> Result<Input, ApiE
             }
         }
     }
-    if let Some(e) = text(&mut inp, "email") {
+    if let Some(e) = f.text("email") {
         let e = e.trim().to_string();
         if e.chars().count() > MAX_EMAIL {
-            inp.error(
+            f.error(
                 "email",
                 format!("Ensure this field has no more than {MAX_EMAIL} characters."),
             );
         } else if !e.is_empty() && !email_ok(&e) {
-            inp.error("email", "Enter a valid email address.");
+            f.error("email", "Enter a valid email address.");
         } else {
             inp.email = Some(e);
         }
     }
-    match obj.get("is_active") {
-        None => {}
-        Some(Value::Bool(b)) => inp.is_active = Some(*b),
-        Some(Value::String(s)) if matches!(s.as_str(), "true" | "True" | "1") => {
-            inp.is_active = Some(true)
-        }
-        Some(Value::String(s)) if matches!(s.as_str(), "false" | "False" | "0") => {
-            inp.is_active = Some(false)
-        }
-        Some(Value::Number(n)) if n.as_i64() == Some(1) => inp.is_active = Some(true),
-        Some(Value::Number(n)) if n.as_i64() == Some(0) => inp.is_active = Some(false),
-        Some(_) => inp.error("is_active", "Must be a valid boolean."),
-    }
-    inp.check()
+    inp.is_active = f.boolean_strict("is_active");
+    f.finish()?;
+    Ok(inp)
 }
 
 /// Django's username rules, with its messages.
@@ -290,10 +236,6 @@ fn email_ok(e: &str) -> bool {
         && domain.contains('.')
 }
 
-fn peer_of(c: &Ctx) -> String {
-    c.req.peer.ip().to_string()
-}
-
 pub(crate) fn hash(plain: Option<&str>) -> Result<Option<String>, ApiError> {
     plain
         .map(|p| password::hash_password(p).map_err(ApiError::internal))
@@ -303,7 +245,7 @@ pub(crate) fn hash(plain: Option<&str>) -> Result<Option<String>, ApiError> {
 /// `POST users/staff/`: `{username, password, role, first_name?, last_name?, email?}`.
 /// `role` defaults to frontdesk, as in the original model.
 pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
-    let caller = c.require(roles::admin_plus)?;
+    let caller = c.user()?;
     let body = c.json()?;
     let inp = parse_input(&body, &["username", "password"])?;
     let role = inp.role.unwrap_or(Role::Frontdesk);
@@ -323,8 +265,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
         email: inp.email.unwrap_or_default(),
         role,
     };
-    let peer = peer_of(c);
-    let actor_user = caller.clone();
+    let who = c.actor(&caller);
     // Uniqueness is checked only inside the transaction: an earlier check would answer a
     // replayed Idempotency-Key retry with "already exists" instead of the stored 201.
     idempotency::write(c, &caller, 201, move |w| {
@@ -340,7 +281,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
             "last_name": u.last_name,
             "email": u.email,
         });
-        let actor = idempotency::actor(&actor_user, &peer);
+        let actor = who.as_actor();
         db::audit::record(w, &actor, "create", "user", &u.id.to_string(), &changes)?;
         Ok(user_json(&u))
     })
@@ -350,7 +291,7 @@ pub fn create(c: &mut Ctx) -> Result<Response, ApiError> {
 /// client need not resend the write-only password). Role changes obey the same limits as
 /// creation; nobody changes their own role or deactivates themselves.
 pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
-    let caller = c.require(roles::admin_plus)?;
+    let caller = c.user()?;
     let t = target(c, &caller)?;
     let body = c.json()?;
     let inp = parse_input(&body, &[])?;
@@ -377,7 +318,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         role: inp.role,
         is_active: inp.is_active,
     };
-    let peer = peer_of(c);
+    let who = c.actor(&caller);
     let actor_user = caller.clone();
     let id = t.id;
     idempotency::write(c, &caller, 200, move |w| {
@@ -396,7 +337,7 @@ pub fn update(c: &mut Ctx) -> Result<Response, ApiError> {
         let after = db::users::update(w, id, &changes)?.ok_or_else(ApiError::not_found)?;
         let diff = diff(&before, &after, changes.password_hash.is_some());
         if !diff.is_empty() {
-            let actor = idempotency::actor(&actor_user, &peer);
+            let actor = who.as_actor();
             db::audit::record(
                 w,
                 &actor,
@@ -433,7 +374,7 @@ fn diff(a: &User, b: &User, password_changed: bool) -> Map<String, Value> {
 /// `DELETE users/staff/{id}/`: deactivates (accounts are never deleted: orders and the
 /// audit trail refer to them). 204.
 pub fn deactivate(c: &mut Ctx) -> Result<Response, ApiError> {
-    let caller = c.require(roles::admin_plus)?;
+    let caller = c.user()?;
     let t = target(c, &caller)?;
     if t.id == caller.id {
         return Err(ApiError::detail(
@@ -441,7 +382,7 @@ pub fn deactivate(c: &mut Ctx) -> Result<Response, ApiError> {
             "You cannot deactivate your own account.",
         ));
     }
-    let peer = peer_of(c);
+    let who = c.actor(&caller);
     let actor_user = caller.clone();
     let id = t.id;
     idempotency::write(c, &caller, 204, move |w| {
@@ -455,7 +396,7 @@ pub fn deactivate(c: &mut Ctx) -> Result<Response, ApiError> {
                 ..Default::default()
             };
             db::users::update(w, id, &ch)?;
-            let actor = idempotency::actor(&actor_user, &peer);
+            let actor = who.as_actor();
             db::audit::record(
                 w,
                 &actor,

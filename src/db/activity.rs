@@ -5,10 +5,10 @@
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params_from_iter, Connection};
 
+use super::error::Error;
 use crate::db::orders::{self as dbo, OrderCore};
 use crate::db::payments::{PaymentRow, COLUMNS};
 use crate::domain::payment::Summary;
-use crate::http::ApiError;
 
 /// A payment with the order facts the lists print beside it.
 pub struct PaymentLine {
@@ -37,7 +37,7 @@ fn contains(s: &str) -> SqlValue {
 }
 
 /// Every payment matching `q`, newest first.
-pub fn payments(conn: &Connection, q: &PaymentQuery) -> Result<Vec<PaymentLine>, ApiError> {
+pub fn payments(conn: &Connection, q: &PaymentQuery) -> Result<Vec<PaymentLine>, Error> {
     let mut conds: Vec<&str> = Vec::new();
     let mut args: Vec<SqlValue> = Vec::new();
     if let Some(v) = &q.order_number {
@@ -103,7 +103,7 @@ pub fn orders(
     conn: &Connection,
     number: Option<&str>,
     since: &str,
-) -> Result<Vec<OrderLine>, ApiError> {
+) -> Result<Vec<OrderLine>, Error> {
     let mut sql =
         "SELECT order_number, created_at, updated_at FROM orders WHERE updated_at >= ?".to_string();
     let mut args = vec![SqlValue::Text(since.to_string())];

@@ -12,9 +12,9 @@
 use rusqlite::{params, Connection, OptionalExtension};
 use serde_json::Value;
 
+use super::error::Error;
 use crate::domain::audit_chain::{self, Entry, GENESIS};
 use crate::domain::clock;
-use crate::http::ApiError;
 
 /// Who acted: a user, or the system (automatic moves, CLI).
 pub struct Actor<'a> {
@@ -32,7 +32,7 @@ pub fn record(
     object_type: &str,
     object_id: &str,
     changes: &Value,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     let own_tx = conn.is_autocommit();
     if own_tx {
         conn.execute_batch("BEGIN IMMEDIATE")?;
@@ -56,15 +56,15 @@ fn append(
     object_type: &str,
     object_id: &str,
     changes: &Value,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     let (prev_id, prev_hash) = match head(conn)? {
         (id, Some(h)) => (id, h),
         // Rows from before the chain existed and not yet chained (normally done at start).
         (_, None) => {
-            chain_pending(conn).map_err(ApiError::internal)?;
+            chain_pending(conn).map_err(Error::other)?;
             match head(conn)? {
                 (id, Some(h)) => (id, h),
-                (id, None) => return Err(ApiError::internal(format!("audit row {id} unchained"))),
+                (id, None) => return Err(Error::other(format!("audit row {id} unchained"))),
             }
         }
     };
@@ -231,7 +231,7 @@ pub fn in_window(
     end: &str,
     offset: i64,
     limit: i64,
-) -> Result<(i64, Vec<Row>), ApiError> {
+) -> Result<(i64, Vec<Row>), Error> {
     let count: i64 = conn
         .prepare_cached(
             "SELECT COUNT(*) FROM audit_log WHERE created_at >= ?1 AND created_at < ?2",
@@ -254,7 +254,7 @@ pub fn about_since(
     object_type: &str,
     object_id: &str,
     after_id: i64,
-) -> Result<Vec<Row>, ApiError> {
+) -> Result<Vec<Row>, Error> {
     Ok(load_rows(
         conn,
         "WHERE object_type = ?1 AND object_id = ?2 AND id > ?3",

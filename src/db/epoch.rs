@@ -6,10 +6,10 @@
 
 use rusqlite::Connection;
 
-use crate::http::ApiError;
+use super::error::Error;
 
 /// The current epoch.
-pub fn read(conn: &Connection) -> Result<String, ApiError> {
+pub fn read(conn: &Connection) -> Result<String, Error> {
     let mut st = conn.prepare_cached("SELECT epoch FROM meta WHERE id = 1")?;
     Ok(st.query_row([], |r| r.get(0))?)
 }
@@ -22,9 +22,4 @@ pub fn renew(conn: &Connection) -> rusqlite::Result<String> {
         [],
         |r| r.get(0),
     )
-}
-
-/// The epoch as a JSON string, ready to splice into a message.
-pub fn json(epoch: &str) -> String {
-    serde_json::Value::from(epoch).to_string()
 }

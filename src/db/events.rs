@@ -1,42 +1,88 @@
-//! The events outbox: append (inside a write transaction), read back for resume, and the
-//! wire form of an event, built once and shared by every subscriber.
+//! The events outbox: append (inside a write transaction) and read back for resume, as typed
+//! rows. What a row looks like on the WebSocket is `realtime::protocol`'s business.
 
-use std::sync::Arc;
-
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::error::Error;
 use crate::domain::clock;
-use crate::http::ApiError;
 
-/// A committed event, ready to send.
+/// What happened to an order; stored in `events.kind` and sent as the message `type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EventKind {
+    ItemCreated,
+    ItemUpdated,
+    ItemDeleted,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 3] = [
+        EventKind::ItemCreated,
+        EventKind::ItemUpdated,
+        EventKind::ItemDeleted,
+    ];
+
+    /// The stored name (also the WebSocket message `type`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventKind::ItemCreated => "item_created",
+            EventKind::ItemUpdated => "item_updated",
+            EventKind::ItemDeleted => "item_deleted",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EventKind> {
+        EventKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl ToSql for EventKind {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok(ToSqlOutput::from(self.as_str()))
+    }
+}
+
+impl FromSql for EventKind {
+    fn column_result(v: ValueRef<'_>) -> FromSqlResult<Self> {
+        let s = v.as_str()?;
+        EventKind::parse(s)
+            .ok_or_else(|| FromSqlError::Other(format!("unknown event kind {s:?}").into()))
+    }
+}
+
+/// A committed event, as stored.
 #[derive(Clone, Debug)]
 pub struct Event {
     pub id: i64,
-    /// The WebSocket message text, e.g. `{"type":"item_created","event_id":7,"item":{...}}`.
-    pub message: Arc<str>,
+    pub kind: EventKind,
+    pub order_id: i64,
+    /// The Order JSON after the change (created, updated); for a deletion
+    /// `{"order_number":"..."}` or `{}` (see [`Event::deleted_number`]).
+    pub payload: String,
+    /// The database's epoch (see [`super::epoch`]) when the event was read or written.
+    pub epoch: String,
 }
 
-/// Builds the wire message of an event, with the database's `epoch` (see [`super::epoch`]).
-/// An `item_deleted` carries the order's id and, when known, its number (its payload is
-/// `{"order_number":"..."}` or `{}`), never its contents.
-pub fn message(id: i64, kind: &str, order_id: i64, payload: &str, epoch: &str) -> String {
-    let epoch = super::epoch::json(epoch);
-    if kind == "item_deleted" {
-        let number = serde_json::from_str::<serde_json::Value>(payload)
-            .ok()
-            .and_then(|v| v.get("order_number").cloned())
-            .filter(|n| n.is_string());
-        match number {
-            Some(n) => format!(
-                r#"{{"type":"item_deleted","event_id":{id},"epoch":{epoch},"item_id":{order_id},"order_number":{n}}}"#
-            ),
-            None => format!(
-                r#"{{"type":"item_deleted","event_id":{id},"epoch":{epoch},"item_id":{order_id}}}"#
-            ),
+impl Event {
+    /// The number of a deleted order, when the log still knew it.
+    pub fn deleted_number(&self) -> Option<String> {
+        if self.kind != EventKind::ItemDeleted {
+            return None;
         }
-    } else {
-        format!(r#"{{"type":"{kind}","event_id":{id},"epoch":{epoch},"item":{payload}}}"#)
+        number_in(&self.payload)
     }
+}
+
+/// The `order_number` string of a stored payload.
+fn number_in(payload: &str) -> Option<String> {
+    #[derive(serde::Deserialize)]
+    struct Numbered {
+        order_number: Option<serde_json::Value>,
+    }
+    serde_json::from_str::<Numbered>(payload)
+        .ok()
+        .and_then(|n| n.order_number)
+        .and_then(|n| n.as_str().map(str::to_string))
 }
 
 /// Inserts one event row; call inside the change's own transaction.
@@ -47,20 +93,19 @@ pub fn message(id: i64, kind: &str, order_id: i64, payload: &str, epoch: &str) -
 /// have had, which is harmless, and ends in the same state as a live one.
 pub fn append(
     conn: &Connection,
-    kind: &str,
+    kind: EventKind,
     order_id: i64,
     payload: &str,
-) -> Result<Event, ApiError> {
-    let scrubbed;
-    let payload = if kind == "item_deleted" {
-        scrubbed = deletion_payload(conn, order_id, payload)?;
+) -> Result<Event, Error> {
+    let payload = if kind == EventKind::ItemDeleted {
+        let scrubbed = deletion_payload(conn, order_id, payload)?;
         conn.execute(
-            "UPDATE events SET kind = 'item_deleted', payload = ?2 WHERE order_id = ?1",
-            params![order_id, scrubbed],
+            "UPDATE events SET kind = ?3, payload = ?2 WHERE order_id = ?1",
+            params![order_id, scrubbed, EventKind::ItemDeleted],
         )?;
-        scrubbed.as_str()
+        scrubbed
     } else {
-        payload
+        payload.to_string()
     };
     conn.execute(
         "INSERT INTO events (kind, order_id, payload, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -70,35 +115,27 @@ pub fn append(
     let epoch = super::epoch::read(conn)?;
     Ok(Event {
         id,
-        message: Arc::from(message(id, kind, order_id, payload, &epoch)),
+        kind,
+        order_id,
+        payload,
+        epoch,
     })
 }
 
 /// `{"order_number":"..."}` for a deleted order: from the caller's payload, else from the
 /// newest event that still holds the order (the row itself is usually gone by now), else `{}`.
-fn deletion_payload(conn: &Connection, order_id: i64, given: &str) -> Result<String, ApiError> {
-    let from_caller = serde_json::from_str::<serde_json::Value>(given)
-        .ok()
-        .and_then(|v| {
-            v.get("order_number")
-                .and_then(|n| n.as_str())
-                .map(str::to_string)
-        });
-    let number = match from_caller {
+fn deletion_payload(conn: &Connection, order_id: i64, given: &str) -> Result<String, Error> {
+    let number = match number_in(given) {
         Some(n) => Some(n),
         None => {
             let mut st = conn.prepare_cached(
-                "SELECT payload FROM events WHERE order_id = ?1 AND kind <> 'item_deleted' \
+                "SELECT payload FROM events WHERE order_id = ?1 AND kind <> ?2 \
                  ORDER BY id DESC LIMIT 1",
             )?;
-            let payload: Option<String> = st.query_row([order_id], |r| r.get(0)).optional()?;
-            payload
-                .and_then(|p| serde_json::from_str::<serde_json::Value>(&p).ok())
-                .and_then(|v| {
-                    v.get("order_number")
-                        .and_then(|n| n.as_str())
-                        .map(str::to_string)
-                })
+            let payload: Option<String> = st
+                .query_row(params![order_id, EventKind::ItemDeleted], |r| r.get(0))
+                .optional()?;
+            payload.as_deref().and_then(number_in)
         }
     };
     Ok(match number {
@@ -108,7 +145,7 @@ fn deletion_payload(conn: &Connection, order_id: i64, given: &str) -> Result<Str
 }
 
 /// The id of the newest event ever written (0 when none), pruned ones included.
-pub fn last_id(conn: &Connection) -> Result<i64, ApiError> {
+pub fn last_id(conn: &Connection) -> Result<i64, Error> {
     let seq: Option<i64> = conn
         .query_row(
             "SELECT seq FROM sqlite_sequence WHERE name = 'events'",
@@ -129,7 +166,7 @@ pub enum Replay {
 
 /// Events after `since`, or `Resync` when some of them were pruned or when there are more
 /// than `limit` (`WS_REPLAY_LIMIT`: a client that far behind is better served by a snapshot).
-pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiError> {
+pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, Error> {
     let last = last_id(conn)?;
     if last - since > limit as i64 || !log_reaches_back(conn, since, last)? {
         return Ok(Replay::Resync);
@@ -144,7 +181,7 @@ pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiE
 
 /// Up to `limit` events after `since`, in order (a page of a catch-up), or `Resync` when the
 /// log no longer reaches back to `since`.
-pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiError> {
+pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, Error> {
     let last = last_id(conn)?;
     if !log_reaches_back(conn, since, last)? {
         return Ok(Replay::Resync);
@@ -159,7 +196,7 @@ pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, ApiEr
 
 /// Whether every event after `since` up to `last` is still in the log (and `since` is not
 /// from the future).
-fn log_reaches_back(conn: &Connection, since: i64, last: i64) -> Result<bool, ApiError> {
+fn log_reaches_back(conn: &Connection, since: i64, last: i64) -> Result<bool, Error> {
     if since > last || since < 0 {
         return Ok(false);
     }
@@ -172,24 +209,23 @@ fn log_reaches_back(conn: &Connection, since: i64, last: i64) -> Result<bool, Ap
     })
 }
 
-/// The events `sql` selects (id, kind, order_id, payload), as messages; the last id read, or
-/// `last` when there are none.
+/// The events `sql` selects (id, kind, order_id, payload); the last id read, or `last` when
+/// there are none.
 fn read_events(
     conn: &Connection,
     sql: &str,
     args: impl rusqlite::Params,
     last: i64,
-) -> Result<Replay, ApiError> {
+) -> Result<Replay, Error> {
     let epoch = super::epoch::read(conn)?;
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(args, |r| {
-        let id: i64 = r.get(0)?;
-        let kind: String = r.get(1)?;
-        let order_id: i64 = r.get(2)?;
-        let payload: String = r.get(3)?;
         Ok(Event {
-            id,
-            message: Arc::from(message(id, &kind, order_id, &payload, &epoch)),
+            id: r.get(0)?,
+            kind: r.get(1)?,
+            order_id: r.get(2)?,
+            payload: r.get(3)?,
+            epoch: epoch.clone(),
         })
     })?;
     let mut out = Vec::new();

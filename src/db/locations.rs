@@ -3,10 +3,8 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use crate::http::ApiError;
-
-/// DRF's unique-validator message for `DeliveryLocation.name`.
-pub const DUPLICATE_NAME: &str = "delivery location with this name already exists.";
+use super::error::Constraint;
+use super::error::Error;
 
 /// One delivery location as stored; `fee` in pesewas.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +40,7 @@ fn row(r: &Row) -> rusqlite::Result<LocationRow> {
 }
 
 /// The location with `id`, active or not.
-pub fn get(conn: &Connection, id: i64) -> Result<Option<LocationRow>, ApiError> {
+pub fn get(conn: &Connection, id: i64) -> Result<Option<LocationRow>, Error> {
     let sql = format!("{SELECT} WHERE id = ?1");
     Ok(conn.query_row(&sql, [id], row).optional()?)
 }
@@ -50,7 +48,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<LocationRow>, ApiError> 
 /// The active location named by `id_or_name`: its numeric id, or else its exact name (how
 /// order input refers to a location). An all-digit string that is no location's id is still
 /// tried as a name, so a location literally named "42" stays reachable.
-pub fn find_active(conn: &Connection, id_or_name: &str) -> Result<Option<LocationRow>, ApiError> {
+pub fn find_active(conn: &Connection, id_or_name: &str) -> Result<Option<LocationRow>, Error> {
     let key = id_or_name.trim();
     if let Ok(id) = key.parse::<i64>() {
         let sql = format!("{SELECT} WHERE id = ?1 AND is_active = 1");
@@ -71,7 +69,7 @@ fn active_clause(include_inactive: bool) -> &'static str {
 }
 
 /// How many locations a list shows.
-pub fn count(conn: &Connection, include_inactive: bool) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, include_inactive: bool) -> Result<i64, Error> {
     let sql = format!(
         "SELECT COUNT(*) FROM delivery_locations{}",
         active_clause(include_inactive)
@@ -85,7 +83,7 @@ pub fn list(
     include_inactive: bool,
     offset: i64,
     limit: i64,
-) -> Result<Vec<LocationRow>, ApiError> {
+) -> Result<Vec<LocationRow>, Error> {
     let sql = format!(
         "{SELECT}{} ORDER BY name, id LIMIT ?1 OFFSET ?2",
         active_clause(include_inactive)
@@ -98,7 +96,7 @@ pub fn list(
 }
 
 /// Whether another location (not `except`) already has exactly this name.
-pub fn name_taken(conn: &Connection, name: &str, except: Option<i64>) -> Result<bool, ApiError> {
+pub fn name_taken(conn: &Connection, name: &str, except: Option<i64>) -> Result<bool, Error> {
     let found: Option<i64> = conn
         .query_row(
             "SELECT id FROM delivery_locations WHERE name = ?1 AND id IS NOT ?2",
@@ -109,19 +107,17 @@ pub fn name_taken(conn: &Connection, name: &str, except: Option<i64>) -> Result<
     Ok(found.is_some())
 }
 
-fn map_unique(e: rusqlite::Error) -> ApiError {
-    match &e {
-        rusqlite::Error::SqliteFailure(f, _)
-            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
-        {
-            ApiError::field("name", DUPLICATE_NAME)
-        }
-        _ => ApiError::from(e),
+/// Names a UNIQUE violation on the name ([`Constraint::LocationName`]).
+fn map_unique(e: rusqlite::Error) -> Error {
+    if Error::is_unique_failure(&e) {
+        Error::Constraint(Constraint::LocationName)
+    } else {
+        Error::from(e)
     }
 }
 
 /// Inserts a location at `now`; returns its id.
-pub fn insert(conn: &Connection, f: &LocationFields, now: &str) -> Result<i64, ApiError> {
+pub fn insert(conn: &Connection, f: &LocationFields, now: &str) -> Result<i64, Error> {
     conn.execute(
         "INSERT INTO delivery_locations (name, fee, is_active, created_at, updated_at) \
          VALUES (?1, ?2, ?3, ?4, ?4)",
@@ -132,7 +128,7 @@ pub fn insert(conn: &Connection, f: &LocationFields, now: &str) -> Result<i64, A
 }
 
 /// Overwrites location `id`; false when there is no such location.
-pub fn update(conn: &Connection, id: i64, f: &LocationFields, now: &str) -> Result<bool, ApiError> {
+pub fn update(conn: &Connection, id: i64, f: &LocationFields, now: &str) -> Result<bool, Error> {
     let n = conn
         .execute(
             "UPDATE delivery_locations SET name = ?2, fee = ?3, is_active = ?4, updated_at = ?5 \
@@ -145,7 +141,7 @@ pub fn update(conn: &Connection, id: i64, f: &LocationFields, now: &str) -> Resu
 
 /// Deletes location `id` (orders keep their snapshot; their link becomes NULL); false when
 /// there is no such location.
-pub fn delete(conn: &Connection, id: i64) -> Result<bool, ApiError> {
+pub fn delete(conn: &Connection, id: i64) -> Result<bool, Error> {
     let n = conn.execute("DELETE FROM delivery_locations WHERE id = ?1", [id])?;
     Ok(n > 0)
 }
@@ -172,7 +168,7 @@ mod tests {
         };
         match insert(conn, &f, NOW) {
             Ok(id) => id,
-            Err(e) => panic!("insert {name}: {:?}", e.body),
+            Err(e) => panic!("insert {name}: {e}"),
         }
     }
 
@@ -200,7 +196,7 @@ mod tests {
     }
 
     #[test]
-    fn duplicate_name_maps_to_validation_error() {
+    fn duplicate_name_names_the_name_constraint() {
         let conn = db();
         add(&conn, "Okponglo", 1000, true);
         let f = LocationFields {
@@ -212,8 +208,7 @@ mod tests {
             Ok(_) => panic!("duplicate accepted"),
             Err(e) => e,
         };
-        assert_eq!(e.status, 400);
-        assert_eq!(e.body, serde_json::json!({"name": [DUPLICATE_NAME]}));
+        assert!(matches!(e, Error::Constraint(Constraint::LocationName)));
     }
 
     #[test]

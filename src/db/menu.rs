@@ -7,14 +7,9 @@
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
 
+use super::error::Constraint;
+use super::error::Error;
 use super::like_pattern;
-use crate::http::ApiError;
-
-/// DRF's unique-validator message for `MenuItem.name`.
-pub const DUPLICATE_NAME: &str = "menu item with this name already exists.";
-/// Why a referenced item cannot be deleted, and what to do instead.
-pub const REFERENCED: &str = "This menu item cannot be deleted because existing orders \
-     reference it. Make it unavailable instead (toggle-availability).";
 
 /// One menu item as stored. `price` is in pesewas; `created_by` is the creator's username.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -101,7 +96,7 @@ fn row(r: &Row) -> rusqlite::Result<MenuItemRow> {
 }
 
 /// The menu item with `id`, if any.
-pub fn get(conn: &Connection, id: i64) -> Result<Option<MenuItemRow>, ApiError> {
+pub fn get(conn: &Connection, id: i64) -> Result<Option<MenuItemRow>, Error> {
     let sql = format!("{SELECT} WHERE m.id = ?1");
     Ok(conn.query_row(&sql, [id], row).optional()?)
 }
@@ -129,7 +124,7 @@ fn where_clause(f: &MenuFilter) -> (String, Vec<SqlValue>) {
 }
 
 /// How many items match `f`.
-pub fn count(conn: &Connection, f: &MenuFilter) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, f: &MenuFilter) -> Result<i64, Error> {
     let (w, args) = where_clause(f);
     let sql = format!("SELECT COUNT(*) FROM menu_items m{w}");
     Ok(conn.query_row(&sql, params_from_iter(args), |r| r.get(0))?)
@@ -143,7 +138,7 @@ pub fn list(
     f: &MenuFilter,
     offset: i64,
     limit: i64,
-) -> Result<Vec<MenuItemRow>, ApiError> {
+) -> Result<Vec<MenuItemRow>, Error> {
     let (w, mut args) = where_clause(f);
     // The original's default: item_type, then name (so extras come first).
     let order_by = match f.order {
@@ -164,7 +159,7 @@ pub fn list(
 }
 
 /// Whether another item (not `except`) already has exactly this name.
-pub fn name_taken(conn: &Connection, name: &str, except: Option<i64>) -> Result<bool, ApiError> {
+pub fn name_taken(conn: &Connection, name: &str, except: Option<i64>) -> Result<bool, Error> {
     let found: Option<i64> = conn
         .query_row(
             "SELECT id FROM menu_items WHERE name = ?1 AND id IS NOT ?2",
@@ -176,7 +171,7 @@ pub fn name_taken(conn: &Connection, name: &str, except: Option<i64>) -> Result<
 }
 
 /// Whether any order item references the menu item.
-pub fn is_referenced(conn: &Connection, id: i64) -> Result<bool, ApiError> {
+pub fn is_referenced(conn: &Connection, id: i64) -> Result<bool, Error> {
     let found: Option<i64> = conn
         .query_row(
             "SELECT 1 FROM order_items WHERE menu_item_id = ?1 LIMIT 1",
@@ -187,36 +182,12 @@ pub fn is_referenced(conn: &Connection, id: i64) -> Result<bool, ApiError> {
     Ok(found.is_some())
 }
 
-fn constraint_code(e: &rusqlite::Error) -> Option<i32> {
-    match e {
-        rusqlite::Error::SqliteFailure(f, _)
-            if f.code == rusqlite::ErrorCode::ConstraintViolation =>
-        {
-            Some(f.extended_code)
-        }
-        _ => None,
-    }
-}
-
-/// Whether `e` is a foreign-key failure. SQLite reports an `ON DELETE RESTRICT` violation as
-/// SQLITE_CONSTRAINT_TRIGGER (its FK actions are implemented as triggers) and a deferred or
-/// plain one as SQLITE_CONSTRAINT_FOREIGNKEY; both say "FOREIGN KEY constraint failed".
-fn is_foreign_key_failure(e: &rusqlite::Error) -> bool {
-    match constraint_code(e) {
-        Some(rusqlite::ffi::SQLITE_CONSTRAINT_FOREIGNKEY) => true,
-        Some(rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER) => {
-            matches!(e, rusqlite::Error::SqliteFailure(_, Some(m)) if m.contains("FOREIGN KEY"))
-        }
-        _ => false,
-    }
-}
-
-/// Maps a UNIQUE violation on the name to the validation error a client expects.
-fn map_unique(e: rusqlite::Error) -> ApiError {
-    if constraint_code(&e) == Some(rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE) {
-        ApiError::field("name", DUPLICATE_NAME)
+/// Names a UNIQUE violation on the name ([`Constraint::MenuItemName`]).
+fn map_unique(e: rusqlite::Error) -> Error {
+    if Error::is_unique_failure(&e) {
+        Error::Constraint(Constraint::MenuItemName)
     } else {
-        ApiError::from(e)
+        Error::from(e)
     }
 }
 
@@ -226,7 +197,7 @@ pub fn insert(
     f: &MenuItemFields,
     created_by: i64,
     now: &str,
-) -> Result<i64, ApiError> {
+) -> Result<i64, Error> {
     conn.execute(
         "INSERT INTO menu_items (name, item_type, price, is_available, created_by, created_at, updated_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
@@ -237,7 +208,7 @@ pub fn insert(
 }
 
 /// Overwrites the writable fields of item `id`; false when there is no such item.
-pub fn update(conn: &Connection, id: i64, f: &MenuItemFields, now: &str) -> Result<bool, ApiError> {
+pub fn update(conn: &Connection, id: i64, f: &MenuItemFields, now: &str) -> Result<bool, Error> {
     let n = conn
         .execute(
             "UPDATE menu_items SET name = ?2, item_type = ?3, price = ?4, is_available = ?5, \
@@ -249,11 +220,13 @@ pub fn update(conn: &Connection, id: i64, f: &MenuItemFields, now: &str) -> Resu
 }
 
 /// Deletes item `id`; false when there is no such item. A foreign-key failure (an order item
-/// references it) is a 409 with [`REFERENCED`].
-pub fn delete(conn: &Connection, id: i64) -> Result<bool, ApiError> {
+/// references it) is [`Constraint::MenuItemReferenced`].
+pub fn delete(conn: &Connection, id: i64) -> Result<bool, Error> {
     match conn.execute("DELETE FROM menu_items WHERE id = ?1", [id]) {
         Ok(n) => Ok(n > 0),
-        Err(e) if is_foreign_key_failure(&e) => Err(ApiError::detail(409, REFERENCED)),
+        Err(e) if Error::is_foreign_key_failure(&e) => {
+            Err(Error::Constraint(Constraint::MenuItemReferenced))
+        }
         Err(e) => Err(e.into()),
     }
 }
@@ -281,7 +254,7 @@ mod tests {
     }
 
     #[test]
-    fn unique_violation_is_the_drf_name_error() {
+    fn unique_violation_names_the_name_constraint() {
         let conn = db();
         let now = "2026-11-26T10:00:00.000000Z";
         conn.execute(
@@ -295,14 +268,13 @@ mod tests {
             Ok(_) => panic!("duplicate accepted"),
             Err(e) => e,
         };
-        assert_eq!(e.status, 400);
-        assert_eq!(e.body, serde_json::json!({"name": [DUPLICATE_NAME]}));
+        assert!(matches!(e, Error::Constraint(Constraint::MenuItemName)));
         let other = insert(&conn, &fields("Red Red"), 1, now).expect("second item");
         let e = match update(&conn, other, &fields("Waakye"), now) {
             Ok(_) => panic!("rename onto an existing name accepted"),
             Err(e) => e,
         };
-        assert_eq!(e.body, serde_json::json!({"name": [DUPLICATE_NAME]}));
+        assert!(matches!(e, Error::Constraint(Constraint::MenuItemName)));
         let row = get(&conn, id).expect("get").expect("row");
         assert_eq!(row.created_by.as_deref(), Some("owner"));
         assert!(name_taken(&conn, "Waakye", None).expect("q"));
@@ -311,7 +283,7 @@ mod tests {
     }
 
     #[test]
-    fn foreign_key_violation_on_delete_is_409() {
+    fn foreign_key_violation_on_delete_names_the_reference() {
         let conn = db();
         let now = "2026-11-26T10:00:00.000000Z";
         conn.execute_batch(&format!(
@@ -328,8 +300,10 @@ mod tests {
             Ok(_) => panic!("referenced item deleted"),
             Err(e) => e,
         };
-        assert_eq!(e.status, 409);
-        assert_eq!(e.body, serde_json::json!({"detail": REFERENCED}));
+        assert!(matches!(
+            e,
+            Error::Constraint(Constraint::MenuItemReferenced)
+        ));
         assert!(get(&conn, 7).expect("get").is_some());
         assert_eq!(delete(&conn, 8).ok(), Some(false));
     }

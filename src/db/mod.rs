@@ -8,18 +8,21 @@ pub mod activity;
 pub mod audit;
 pub mod backup;
 pub mod epoch;
+pub mod error;
 pub mod events;
 pub mod locations;
 pub mod menu;
 pub mod migrate;
 pub mod orders;
 pub mod payments;
+pub mod pragmas;
 pub mod reports;
 pub mod restore;
 pub mod seed;
 pub mod snapshot;
 pub mod tokens;
 pub mod users;
+pub mod vocab;
 pub mod writer;
 
 use std::path::{Path, PathBuf};
@@ -30,7 +33,7 @@ use r2d2_sqlite::SqliteConnectionManager;
 use rusqlite::Connection;
 
 use crate::config::{Config, Synchronous};
-use crate::http::ApiError;
+pub use error::Error;
 
 pub use events::Event;
 pub use writer::WriteTx;
@@ -51,14 +54,29 @@ pub(crate) fn like_pattern(s: &str) -> String {
     out
 }
 
+/// Ids per `IN (...)` list: far below SQLite's variable limit, and few enough distinct
+/// statement texts for the prepared-statement cache.
+pub const IN_CHUNK: usize = 200;
+
+/// `?,?,?` with `n` placeholders.
+pub fn placeholders(n: usize) -> String {
+    let mut s = String::with_capacity(n * 2);
+    for i in 0..n {
+        if i > 0 {
+            s.push(',');
+        }
+        s.push('?');
+    }
+    s
+}
+
 pub type SqlitePool = Pool<SqliteConnectionManager>;
 
 /// How long a request waits for a pooled connection before it gets 503.
 pub const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(5);
 /// Prepared statements cached per connection.
 const STATEMENT_CACHE: usize = 256;
-/// SQLite's own wait for a lock held by another connection (e.g. a backup in progress).
-pub const BUSY_TIMEOUT_MS: u32 = 5_000;
+pub use pragmas::BUSY_TIMEOUT_MS;
 
 pub struct Db {
     pool: SqlitePool,
@@ -116,32 +134,41 @@ impl Db {
         })
     }
 
-    /// Runs `f` on a pooled connection (reads; no transaction unless `f` opens one).
-    pub fn read<T>(
+    /// Runs `f` on a pooled connection (reads; no transaction unless `f` opens one). `f`
+    /// fails with its caller's error type; a checkout that times out is `Error::Busy`.
+    pub fn read<T, E: From<Error>>(
         &self,
-        f: impl FnOnce(&Connection) -> Result<T, ApiError>,
-    ) -> Result<T, ApiError> {
-        let conn = self.pool.get_timeout(CHECKOUT_TIMEOUT)?;
+        f: impl FnOnce(&Connection) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let conn = self
+            .pool
+            .get_timeout(CHECKOUT_TIMEOUT)
+            .map_err(|e| E::from(Error::from(e)))?;
         f(&conn)
     }
 
     /// Like [`Db::read`], waiting at most `wait` for a pooled connection (callers that retry
     /// on their own, such as a WebSocket building its initial state).
-    pub fn read_within<T>(
+    pub fn read_within<T, E: From<Error>>(
         &self,
         wait: Duration,
-        f: impl FnOnce(&Connection) -> Result<T, ApiError>,
-    ) -> Result<T, ApiError> {
-        let conn = self.pool.get_timeout(wait.min(CHECKOUT_TIMEOUT))?;
+        f: impl FnOnce(&Connection) -> Result<T, E>,
+    ) -> Result<T, E> {
+        let conn = self
+            .pool
+            .get_timeout(wait.min(CHECKOUT_TIMEOUT))
+            .map_err(|e| E::from(Error::from(e)))?;
         f(&conn)
     }
 
     /// Runs `f` inside the writer's `BEGIN IMMEDIATE` transaction and returns its result once
-    /// the transaction has committed. An `Err` from `f` rolls back just `f`'s changes.
-    pub fn write<T, F>(&self, f: F) -> Result<T, ApiError>
+    /// the transaction has committed. An `Err` from `f` (of the caller's error type, see
+    /// [`writer::Writer::submit`]) rolls back just `f`'s changes.
+    pub fn write<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&mut WriteTx) -> Result<T, ApiError> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&mut WriteTx) -> Result<T, E> + Send + 'static,
     {
         let out = self.writer.submit(f);
         if out.is_ok() {

@@ -1,7 +1,7 @@
-//! Orders in SQLite: numbering, inserts and edits, status history, filtered lists, and the
-//! Order JSON. The Order JSON is built here and nowhere else (detail, lists, the events
-//! outbox and the WebSocket snapshot all come through [`list_json`]), from three queries per
-//! batch of orders (orders, items, payments) however many orders the batch holds.
+//! Orders in SQLite: numbering, inserts and edits, status history, filtered lists, and whole
+//! orders as typed rows ([`OrderRecord`], read by [`load`] with three queries per batch of
+//! orders (orders, items, payments) however many orders the batch holds). Their JSON is
+//! `api::wire_order`'s business.
 //!
 //! Menu items and delivery locations are read here (never written) to price and place orders.
 
@@ -9,30 +9,13 @@ use std::collections::HashMap;
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
-use serde_json::{json, Value};
 
+use super::error::Error;
 use super::payments::{self, PaymentRow};
+use super::{placeholders, IN_CHUNK};
 use crate::domain::clock::{self, Date};
-use crate::domain::money;
-use crate::domain::payment::{self, PaymentFact, PaymentState, PaymentType, Summary};
+use crate::domain::payment::{self, Summary};
 use crate::domain::status::{DeliveryType, OrderStatus};
-use crate::http::ApiError;
-
-/// Ids per `IN (...)` list: far below SQLite's variable limit, and few enough distinct
-/// statement texts for the prepared-statement cache.
-pub const IN_CHUNK: usize = 200;
-
-/// `?,?,?` with `n` placeholders.
-pub fn placeholders(n: usize) -> String {
-    let mut s = String::with_capacity(n * 2);
-    for i in 0..n {
-        if i > 0 {
-            s.push(',');
-        }
-        s.push('?');
-    }
-    s
-}
 
 /// A menu item as an order line needs it.
 #[derive(Clone, Debug)]
@@ -45,7 +28,7 @@ pub struct MenuRef {
 }
 
 /// The menu items among `ids` that exist, by id.
-pub fn menu_items(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, MenuRef>, ApiError> {
+pub fn menu_items(conn: &Connection, ids: &[i64]) -> Result<HashMap<i64, MenuRef>, Error> {
     let mut out = HashMap::new();
     for chunk in ids.chunks(IN_CHUNK) {
         let sql = format!(
@@ -79,7 +62,7 @@ pub struct LocationRef {
 }
 
 /// The active location with this id.
-pub fn active_location_by_id(conn: &Connection, id: i64) -> Result<Option<LocationRef>, ApiError> {
+pub fn active_location_by_id(conn: &Connection, id: i64) -> Result<Option<LocationRef>, Error> {
     location(conn, "id = ?1", &id)
 }
 
@@ -87,7 +70,7 @@ pub fn active_location_by_id(conn: &Connection, id: i64) -> Result<Option<Locati
 pub fn active_location_by_name(
     conn: &Connection,
     name: &str,
-) -> Result<Option<LocationRef>, ApiError> {
+) -> Result<Option<LocationRef>, Error> {
     location(conn, "name = ?1", &name)
 }
 
@@ -95,7 +78,7 @@ fn location(
     conn: &Connection,
     cond: &str,
     arg: &dyn rusqlite::ToSql,
-) -> Result<Option<LocationRef>, ApiError> {
+) -> Result<Option<LocationRef>, Error> {
     let sql =
         format!("SELECT id, name, fee FROM delivery_locations WHERE {cond} AND is_active = 1");
     Ok(conn
@@ -112,7 +95,7 @@ fn location(
 
 /// The next per-day sequence number of `date`. Called inside the single writer's
 /// transaction, so no other create can take the same number in between.
-pub fn next_seq(conn: &Connection, date: Date) -> Result<i64, ApiError> {
+pub fn next_seq(conn: &Connection, date: Date) -> Result<i64, Error> {
     Ok(conn
         .prepare_cached("SELECT COALESCE(MAX(seq), 0) + 1 FROM orders WHERE order_date = ?1")?
         .query_row([date.to_string()], |r| r.get(0))?)
@@ -136,56 +119,34 @@ pub struct OrderCore {
 }
 
 /// The order with this number.
-pub fn core_by_number(conn: &Connection, number: &str) -> Result<Option<OrderCore>, ApiError> {
-    let row = conn
+pub fn core_by_number(conn: &Connection, number: &str) -> Result<Option<OrderCore>, Error> {
+    Ok(conn
         .prepare_cached(
             "SELECT id, order_number, customer_phone, delivery_type, delivery_location_id, \
              delivery_location_name, delivery_location_fee, status, delivery_fee, total_price, \
              notes, version FROM orders WHERE order_number = ?1",
         )?
         .query_row([number], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, Option<i64>>(4)?,
-                r.get::<_, Option<String>>(5)?,
-                r.get::<_, Option<i64>>(6)?,
-                r.get::<_, String>(7)?,
-                r.get::<_, i64>(8)?,
-                r.get::<_, i64>(9)?,
-                r.get::<_, String>(10)?,
-                r.get::<_, i64>(11)?,
-            ))
+            Ok(OrderCore {
+                id: r.get(0)?,
+                order_number: r.get(1)?,
+                customer_phone: r.get(2)?,
+                delivery_type: r.get(3)?,
+                delivery_location_id: r.get(4)?,
+                delivery_location_name: r.get(5)?,
+                delivery_location_fee: r.get(6)?,
+                status: r.get(7)?,
+                delivery_fee: r.get(8)?,
+                total_price: r.get(9)?,
+                notes: r.get(10)?,
+                version: r.get(11)?,
+            })
         })
-        .optional()?;
-    let Some(r) = row else {
-        return Ok(None);
-    };
-    // The CHECK constraints keep these columns within the vocabularies.
-    let delivery_type = DeliveryType::parse(&r.3)
-        .ok_or_else(|| ApiError::internal(format!("order {}: bad delivery_type {}", r.0, r.3)))?;
-    let status = OrderStatus::parse(&r.7)
-        .ok_or_else(|| ApiError::internal(format!("order {}: bad status {}", r.0, r.7)))?;
-    Ok(Some(OrderCore {
-        id: r.0,
-        order_number: r.1,
-        customer_phone: r.2,
-        delivery_type,
-        delivery_location_id: r.4,
-        delivery_location_name: r.5,
-        delivery_location_fee: r.6,
-        status,
-        delivery_fee: r.8,
-        total_price: r.9,
-        notes: r.10,
-        version: r.11,
-    }))
+        .optional()?)
 }
 
 /// The id of the order with this number.
-pub fn id_by_number(conn: &Connection, number: &str) -> Result<Option<i64>, ApiError> {
+pub fn id_by_number(conn: &Connection, number: &str) -> Result<Option<i64>, Error> {
     Ok(conn
         .prepare_cached("SELECT id FROM orders WHERE order_number = ?1")?
         .query_row([number], |r| r.get(0))
@@ -228,7 +189,7 @@ pub struct NewOrder<'a> {
 }
 
 /// Inserts an order (version 1); returns its id.
-pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, ApiError> {
+pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, Error> {
     conn.prepare_cached(
         "INSERT INTO orders (order_number, order_date, seq, customer_phone, delivery_type, \
          delivery_location_id, delivery_location_name, delivery_location_fee, status, \
@@ -240,11 +201,11 @@ pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, A
         o.order_date.to_string(),
         o.seq,
         f.customer_phone,
-        f.delivery_type.as_str(),
+        f.delivery_type,
         f.delivery_location_id,
         f.delivery_location_name,
         f.delivery_location_fee,
-        o.status.as_str(),
+        o.status,
         f.delivery_fee,
         f.total_price,
         f.notes,
@@ -255,12 +216,7 @@ pub fn insert(conn: &Connection, o: &NewOrder, f: &OrderFields) -> Result<i64, A
 }
 
 /// Writes the order-level fields of an edit and bumps the version.
-pub fn update_fields(
-    conn: &Connection,
-    id: i64,
-    f: &OrderFields,
-    at: &str,
-) -> Result<(), ApiError> {
+pub fn update_fields(conn: &Connection, id: i64, f: &OrderFields, at: &str) -> Result<(), Error> {
     conn.prepare_cached(
         "UPDATE orders SET customer_phone = ?2, delivery_type = ?3, delivery_location_id = ?4, \
          delivery_location_name = ?5, delivery_location_fee = ?6, delivery_fee = ?7, \
@@ -269,7 +225,7 @@ pub fn update_fields(
     .execute(params![
         id,
         f.customer_phone,
-        f.delivery_type.as_str(),
+        f.delivery_type,
         f.delivery_location_id,
         f.delivery_location_name,
         f.delivery_location_fee,
@@ -287,7 +243,7 @@ pub fn replace_items(
     order_id: i64,
     items: &[NewItem],
     at: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     conn.prepare_cached("DELETE FROM order_items WHERE order_id = ?1")?
         .execute([order_id])?;
     let mut st = conn.prepare_cached(
@@ -312,7 +268,7 @@ pub fn replace_items(
 }
 
 /// The line subtotals of an order as stored.
-pub fn item_subtotals(conn: &Connection, order_id: i64) -> Result<Vec<i64>, ApiError> {
+pub fn item_subtotals(conn: &Connection, order_id: i64) -> Result<Vec<i64>, Error> {
     let mut st = conn.prepare_cached("SELECT subtotal FROM order_items WHERE order_id = ?1")?;
     let rows = st.query_map([order_id], |r| r.get(0))?;
     Ok(rows.collect::<rusqlite::Result<Vec<i64>>>()?)
@@ -326,11 +282,11 @@ pub fn set_status(
     to: OrderStatus,
     by: &str,
     at: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     conn.prepare_cached(
         "UPDATE orders SET status = ?2, version = version + 1, updated_at = ?3 WHERE id = ?1",
     )?
-    .execute(params![id, to.as_str(), at])?;
+    .execute(params![id, to, at])?;
     add_history(conn, id, Some(from), to, by, at)
 }
 
@@ -342,48 +298,59 @@ pub fn add_history(
     to: OrderStatus,
     by: &str,
     at: &str,
-) -> Result<(), ApiError> {
+) -> Result<(), Error> {
     conn.prepare_cached(
         "INSERT INTO order_status_history (order_id, from_status, to_status, changed_by, changed_at) \
          VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![id, from.map(|s| s.as_str()), to.as_str(), by, at])?;
+    .execute(params![id, from, to, by, at])?;
     Ok(())
 }
 
 /// Bumps the version and `updated_at` (a payment changed the order's derived fields).
-pub fn touch(conn: &Connection, id: i64, at: &str) -> Result<(), ApiError> {
+pub fn touch(conn: &Connection, id: i64, at: &str) -> Result<(), Error> {
     conn.prepare_cached("UPDATE orders SET version = version + 1, updated_at = ?2 WHERE id = ?1")?
         .execute(params![id, at])?;
     Ok(())
 }
 
 /// Deletes an order; its items, payments and history go with it (ON DELETE CASCADE).
-pub fn delete(conn: &Connection, id: i64) -> Result<(), ApiError> {
+pub fn delete(conn: &Connection, id: i64) -> Result<(), Error> {
     conn.prepare_cached("DELETE FROM orders WHERE id = ?1")?
         .execute([id])?;
     Ok(())
 }
 
-/// The status changes of an order, oldest first: `[{from, to, by, at}]`.
-pub fn history_json(conn: &Connection, id: i64) -> Result<Vec<Value>, ApiError> {
+/// One status change of an order, as stored (statuses as text: rows imported from the
+/// original may name ones this server no longer uses).
+#[derive(Clone, Debug)]
+pub struct StatusChange {
+    /// `None` for the status the order was created with.
+    pub from: Option<String>,
+    pub to: String,
+    pub by: String,
+    pub at: String,
+}
+
+/// The status changes of an order, oldest first.
+pub fn history(conn: &Connection, id: i64) -> Result<Vec<StatusChange>, Error> {
     let mut st = conn.prepare_cached(
         "SELECT from_status, to_status, changed_by, changed_at FROM order_status_history \
          WHERE order_id = ?1 ORDER BY changed_at, id",
     )?;
     let rows = st.query_map([id], |r| {
-        Ok(json!({
-            "from": r.get::<_, Option<String>>(0)?,
-            "to": r.get::<_, String>(1)?,
-            "by": r.get::<_, String>(2)?,
-            "at": r.get::<_, String>(3)?,
-        }))
+        Ok(StatusChange {
+            from: r.get(0)?,
+            to: r.get(1)?,
+            by: r.get(2)?,
+            at: r.get(3)?,
+        })
     })?;
-    Ok(rows.collect::<rusqlite::Result<Vec<Value>>>()?)
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }
 
 /// The payment summary of one order, from its ledger.
-pub fn summary(conn: &Connection, core: &OrderCore) -> Result<Summary, ApiError> {
+pub fn summary(conn: &Connection, core: &OrderCore) -> Result<Summary, Error> {
     let facts = payments::facts(conn, core.id)?;
     Ok(payment::summarize(
         core.total_price,
@@ -447,7 +414,7 @@ impl Filter {
 }
 
 /// Number of orders matching `f`.
-pub fn count(conn: &Connection, f: &Filter) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, f: &Filter) -> Result<i64, Error> {
     let (cond, args) = f.where_clause();
     let sql = format!("SELECT COUNT(*) FROM orders o {cond}");
     Ok(conn
@@ -461,7 +428,7 @@ pub fn list_ids(
     conn: &Connection,
     f: &Filter,
     page: Option<(i64, i64)>,
-) -> Result<Vec<i64>, ApiError> {
+) -> Result<Vec<i64>, Error> {
     let (cond, mut args) = f.where_clause();
     let (col, desc) = f.ordering.unwrap_or(("o.created_at", true));
     let dir = if desc { "DESC" } else { "ASC" };
@@ -476,76 +443,69 @@ pub fn list_ids(
     Ok(rows.collect::<rusqlite::Result<Vec<i64>>>()?)
 }
 
-/// The live feed's snapshot: every active order (not Fulfilled or Cancelled) plus all of
-/// today's (UTC), newest first, as Order JSON.
-pub fn snapshot_json(conn: &Connection) -> Result<Vec<Value>, ApiError> {
-    let today = Date::of_micros(clock::now_micros());
-    let mut st = conn.prepare_cached(
-        "SELECT id FROM orders WHERE status NOT IN ('Fulfilled', 'Cancelled') OR created_at >= ?1 \
-         ORDER BY created_at DESC, id DESC",
-    )?;
-    let rows = st.query_map([clock::iso(today.start_micros())], |r| r.get(0))?;
-    let ids = rows.collect::<rusqlite::Result<Vec<i64>>>()?;
-    list_json(conn, &ids)
+/// One whole order: its row, its lines and its payments (newest first).
+#[derive(Clone, Debug)]
+pub struct OrderRecord {
+    pub id: i64,
+    pub order_number: String,
+    /// Empty when not given.
+    pub customer_phone: String,
+    pub delivery_type: DeliveryType,
+    /// The delivery location's name as it is now (`None` once it is deleted).
+    pub location_now: Option<String>,
+    /// The location and fee as they were when the order was placed.
+    pub location_name: Option<String>,
+    pub location_fee: Option<i64>,
+    pub status: OrderStatus,
+    /// Money in minor units (see `domain::money`).
+    pub total_price: i64,
+    pub delivery_fee: i64,
+    pub notes: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub version: i64,
+    pub items: Vec<ItemRow>,
+    pub payments: Vec<PaymentRow>,
 }
 
-/// The Order JSON of one order.
-pub fn load_json(conn: &Connection, order_id: i64) -> Result<Option<Value>, ApiError> {
-    Ok(list_json(conn, &[order_id])?.into_iter().next())
+/// One order line as stored.
+#[derive(Clone, Debug)]
+pub struct ItemRow {
+    pub id: i64,
+    /// `None` for a line whose menu item no longer exists (imported from the original).
+    pub menu_item_id: Option<i64>,
+    pub menu_item_name: String,
+    pub item_type: String,
+    pub quantity: i64,
+    pub unit_price: i64,
+    pub subtotal: i64,
+    pub notes: String,
 }
 
-/// Order JSON for `ids`, in the order given (ids that do not exist are skipped).
-pub fn list_json(conn: &Connection, ids: &[i64]) -> Result<Vec<Value>, ApiError> {
-    let mut out = Vec::with_capacity(ids.len());
-    render(conn, ids, |o| {
-        out.push(serde_json::to_value(o).map_err(ApiError::internal)?);
-        Ok(())
-    })?;
-    Ok(out)
+/// The order with this id, whole.
+pub fn load_one(conn: &Connection, id: i64) -> Result<Option<OrderRecord>, Error> {
+    Ok(load(conn, &[id])?.into_iter().next())
 }
 
-/// Appends the JSON array of the orders `ids` to `buf`, serialized straight from typed rows
-/// (no `Value` tree: building and dropping one per order was most of a list request's CPU).
-///
-/// Returns the moment (UTC micros) the first `time_ago` label in it would read differently,
-/// so a stored copy knows when it goes stale (`i64::MAX` when there is none).
-pub fn write_list(conn: &Connection, ids: &[i64], buf: &mut Vec<u8>) -> Result<i64, ApiError> {
-    buf.push(b'[');
-    let mut first = true;
-    let fresh_until = render(conn, ids, |o| {
-        if !first {
-            buf.push(b',');
-        }
-        first = false;
-        serde_json::to_writer(&mut *buf, o).map_err(ApiError::internal)
-    })?;
-    buf.push(b']');
-    Ok(fresh_until)
-}
-
-/// Loads the orders `ids` (three queries per chunk) and hands each, in the order given, to
-/// `each`. Returns when the first `time_ago` label handed out would change.
-fn render(
-    conn: &Connection,
-    ids: &[i64],
-    mut each: impl FnMut(&OrderOut) -> Result<(), ApiError>,
-) -> Result<i64, ApiError> {
+/// The orders `ids`, whole, in the order given (ids that do not exist are skipped).
+pub fn load(conn: &Connection, ids: &[i64]) -> Result<Vec<OrderRecord>, Error> {
     if ids.is_empty() {
-        return Ok(i64::MAX);
+        return Ok(Vec::new());
     }
-    let mut orders: HashMap<i64, OrderRow> = HashMap::with_capacity(ids.len());
-    let mut items: HashMap<i64, Vec<ItemOut>> = HashMap::new();
+    let mut orders: HashMap<i64, OrderRecord> = HashMap::with_capacity(ids.len());
+    let mut items: HashMap<i64, Vec<ItemRow>> = HashMap::new();
     for chunk in ids.chunks(IN_CHUNK) {
         let marks = placeholders(chunk.len());
         let sql = format!(
-            "SELECT o.id, o.order_number, o.customer_phone, o.delivery_type, dl.name, \
-             o.delivery_location_name, o.delivery_location_fee, o.status, o.total_price, \
-             o.delivery_fee, o.notes, o.created_at, o.updated_at, o.version \
+            "SELECT o.id, o.order_number, o.customer_phone, o.delivery_type, \
+             dl.name, o.delivery_location_name, o.delivery_location_fee, \
+             o.status, o.total_price, o.delivery_fee, o.notes, o.created_at, o.updated_at, \
+             o.version \
              FROM orders o LEFT JOIN delivery_locations dl ON dl.id = o.delivery_location_id \
              WHERE o.id IN ({marks})"
         );
         let mut st = conn.prepare_cached(&sql)?;
-        let rows = st.query_map(params_from_iter(chunk.iter()), OrderRow::from_row)?;
+        let rows = st.query_map(params_from_iter(chunk.iter()), order_record)?;
         for row in rows {
             let row = row?;
             orders.insert(row.id, row);
@@ -558,14 +518,14 @@ fn render(
         let rows = st.query_map(params_from_iter(chunk.iter()), |r| {
             Ok((
                 r.get::<_, i64>(0)?,
-                ItemOut {
+                ItemRow {
                     id: r.get(1)?,
                     menu_item_id: r.get(2)?,
                     menu_item_name: r.get(3)?,
                     item_type: r.get(4)?,
                     quantity: r.get(5)?,
-                    unit_price: money::format(r.get(6)?),
-                    subtotal: money::format(r.get(7)?),
+                    unit_price: r.get(6)?,
+                    subtotal: r.get(7)?,
                     notes: r.get(8)?,
                 },
             ))
@@ -576,141 +536,36 @@ fn render(
         }
     }
     let mut pays = payments::rows_for_orders(conn, ids)?;
-    let now = clock::now_micros();
-    let mut fresh_until = i64::MAX;
-    let mut label_changes = |at: &str| {
-        let then = clock::parse_iso(at).unwrap_or(now);
-        fresh_until = fresh_until.min(clock::time_ago_changes_at(now, then));
-    };
+    let mut out = Vec::with_capacity(orders.len());
     for id in ids {
-        let Some(o) = orders.remove(id) else {
+        let Some(mut o) = orders.remove(id) else {
             continue;
         };
-        let its = items.remove(id).unwrap_or_default();
-        let ps = pays.remove(id).unwrap_or_default();
-        label_changes(&o.updated_at);
-        ps.iter().for_each(|p| label_changes(&p.created_at));
-        each(&o.into_out(its, &ps, now))?;
+        o.items = items.remove(id).unwrap_or_default();
+        o.payments = pays.remove(id).unwrap_or_default();
+        out.push(o);
     }
-    Ok(fresh_until)
+    Ok(out)
 }
 
-/// One line of an Order (field order as the original's serializer).
-#[derive(serde::Serialize)]
-struct ItemOut {
-    id: i64,
-    /// Null for a line whose menu item no longer exists (imported from the original).
-    menu_item_id: Option<i64>,
-    menu_item_name: String,
-    item_type: String,
-    quantity: i64,
-    unit_price: String,
-    subtotal: String,
-    notes: String,
-}
-
-/// The Order JSON, typed (field order as the original's serializer).
-#[derive(serde::Serialize)]
-struct OrderOut<'a> {
-    id: i64,
-    order_number: String,
-    customer_phone: Option<String>,
-    delivery_type: String,
-    delivery_location: Option<String>,
-    delivery_location_name: Option<String>,
-    delivery_location_fee: Option<String>,
-    status: String,
-    total_price: String,
-    delivery_fee: String,
-    notes: String,
-    created_at: String,
-    updated_at: String,
-    items: Vec<ItemOut>,
-    amount_paid: String,
-    balance_due: String,
-    amount_overpaid: String,
-    payment_status: &'static str,
-    payment_mode: Option<String>,
-    payments: Vec<payments::PaymentEntry<'a>>,
-    time_ago: String,
-    version: i64,
-}
-
-struct OrderRow {
-    id: i64,
-    order_number: String,
-    customer_phone: String,
-    delivery_type: String,
-    location_now: Option<String>,
-    location_name: Option<String>,
-    location_fee: Option<i64>,
-    status: String,
-    total_price: i64,
-    delivery_fee: i64,
-    notes: String,
-    created_at: String,
-    updated_at: String,
-    version: i64,
-}
-
-impl OrderRow {
-    fn from_row(r: &Row) -> rusqlite::Result<OrderRow> {
-        Ok(OrderRow {
-            id: r.get(0)?,
-            order_number: r.get(1)?,
-            customer_phone: r.get(2)?,
-            delivery_type: r.get(3)?,
-            location_now: r.get(4)?,
-            location_name: r.get(5)?,
-            location_fee: r.get(6)?,
-            status: r.get(7)?,
-            total_price: r.get(8)?,
-            delivery_fee: r.get(9)?,
-            notes: r.get(10)?,
-            created_at: r.get(11)?,
-            updated_at: r.get(12)?,
-            version: r.get(13)?,
-        })
-    }
-
-    fn into_out(self, items: Vec<ItemOut>, pays: &[PaymentRow], now: i64) -> OrderOut<'_> {
-        let facts: Vec<PaymentFact> = pays.iter().filter_map(PaymentRow::fact).collect();
-        let s = payment::summarize(self.total_price, self.status == "Cancelled", &facts);
-        // `pays` is newest first, so the first completed payment is the latest one.
-        let mode = pays
-            .iter()
-            .find(|p| {
-                p.fact().is_some_and(|f| {
-                    f.kind == PaymentType::Payment && f.state == PaymentState::Completed
-                })
-            })
-            .map(|p| p.payment_method.clone());
-        let updated = clock::parse_iso(&self.updated_at).unwrap_or(now);
-        OrderOut {
-            id: self.id,
-            order_number: self.order_number,
-            customer_phone: (!self.customer_phone.is_empty()).then_some(self.customer_phone),
-            delivery_type: self.delivery_type,
-            // The location as it is now (null once deleted); the snapshot fields keep what
-            // the customer was charged.
-            delivery_location: self.location_now,
-            delivery_location_name: self.location_name,
-            delivery_location_fee: self.location_fee.map(money::format),
-            status: self.status,
-            total_price: money::format(self.total_price),
-            delivery_fee: money::format(self.delivery_fee),
-            notes: self.notes,
-            created_at: self.created_at,
-            updated_at: self.updated_at,
-            items,
-            amount_paid: money::format(s.amount_paid),
-            balance_due: money::format(s.balance_due),
-            amount_overpaid: money::format(s.amount_overpaid),
-            payment_status: s.status.as_str(),
-            payment_mode: mode,
-            payments: pays.iter().map(|p| p.order_entry(now)).collect(),
-            time_ago: clock::time_ago(now, updated),
-            version: self.version,
-        }
-    }
+/// An order row of [`load`]'s first query (lines and payments still empty).
+fn order_record(r: &Row) -> rusqlite::Result<OrderRecord> {
+    Ok(OrderRecord {
+        id: r.get(0)?,
+        order_number: r.get(1)?,
+        customer_phone: r.get(2)?,
+        delivery_type: r.get(3)?,
+        location_now: r.get(4)?,
+        location_name: r.get(5)?,
+        location_fee: r.get(6)?,
+        status: r.get(7)?,
+        total_price: r.get(8)?,
+        delivery_fee: r.get(9)?,
+        notes: r.get(10)?,
+        created_at: r.get(11)?,
+        updated_at: r.get(12)?,
+        version: r.get(13)?,
+        items: Vec::new(),
+        payments: Vec::new(),
+    })
 }

@@ -1,23 +1,25 @@
-//! Payments in SQLite: recording one, reading them back as Payment JSON (alone, per order
-//! for the Order JSON, or as a filtered page), and the facts the payment summary is derived
-//! from. The ledger is append-only: a refund is a new row, never an edit of a payment.
+//! Payments in SQLite: recording one, reading them back as typed rows (alone, per order for
+//! a whole order, or as a filtered page), and the facts the payment summary is derived from.
+//! The ledger is append-only: a refund is a new row, never an edit of a payment. Their JSON
+//! is `api::wire_payment`'s business.
 
 use std::collections::HashMap;
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row};
-use serde_json::{json, Value};
 
-use crate::domain::payment::{PaymentFact, PaymentState, PaymentType};
-use crate::domain::{clock, money};
-use crate::http::ApiError;
+use super::error::Error;
+use super::{placeholders, IN_CHUNK};
+use crate::domain::payment::{PaymentFact, PaymentMethod, PaymentState, PaymentType};
 
-/// One stored payment.
+/// One stored payment. Method, type and status stay text: a row imported from the original
+/// may hold a value this server does not know, and it is shown as it is.
 #[derive(Clone, Debug)]
 pub struct PaymentRow {
     pub id: i64,
     pub order_id: i64,
     pub reference: String,
+    /// Minor units (see `domain::money`).
     pub amount: i64,
     pub payment_method: String,
     pub payment_type: String,
@@ -58,79 +60,22 @@ impl PaymentRow {
             state: PaymentState::parse(&self.status)?,
         })
     }
-
-    fn base_json(&self) -> serde_json::Map<String, Value> {
-        let mut m = serde_json::Map::new();
-        m.insert("id".into(), json!(self.id));
-        m.insert("reference".into(), json!(self.reference));
-        m.insert("amount".into(), json!(money::format(self.amount)));
-        m.insert("payment_method".into(), json!(self.payment_method));
-        m.insert("payment_type".into(), json!(self.payment_type));
-        m.insert("status".into(), json!(self.status));
-        m.insert("mobile_number".into(), opt_text(&self.mobile_number));
-        m.insert("notes".into(), json!(self.notes));
-        m.insert("created_at".into(), json!(self.created_at));
-        m.insert("updated_at".into(), json!(self.updated_at));
-        m
-    }
-
-    /// The entry in an Order's `payments` list, typed so that order lists serialize
-    /// straight to bytes (same fields as [`Self::order_entry_json`]).
-    pub fn order_entry(&self, now_micros: i64) -> PaymentEntry<'_> {
-        let then = clock::parse_iso(&self.created_at).unwrap_or(now_micros);
-        PaymentEntry {
-            id: self.id,
-            reference: &self.reference,
-            amount: money::format(self.amount),
-            payment_method: &self.payment_method,
-            payment_type: &self.payment_type,
-            status: &self.status,
-            mobile_number: (!self.mobile_number.is_empty()).then_some(self.mobile_number.as_str()),
-            notes: &self.notes,
-            created_at: &self.created_at,
-            updated_at: &self.updated_at,
-            time_ago: clock::time_ago(now_micros, then),
-        }
-    }
-
-    /// The entry in an Order's `payments` list (with `time_ago`, without `order_number`).
-    pub fn order_entry_json(&self, now_micros: i64) -> Value {
-        let mut m = self.base_json();
-        let then = clock::parse_iso(&self.created_at).unwrap_or(now_micros);
-        m.insert("time_ago".into(), json!(clock::time_ago(now_micros, then)));
-        Value::Object(m)
-    }
-
-    /// The Payment JSON of `payments/` endpoints.
-    pub fn to_json(&self, order_number: &str) -> Value {
-        let mut m = self.base_json();
-        m.insert("order_number".into(), json!(order_number));
-        Value::Object(m)
-    }
 }
 
-/// A payment inside an Order (see [`PaymentRow::order_entry`]).
-#[derive(serde::Serialize)]
-pub struct PaymentEntry<'a> {
-    id: i64,
-    reference: &'a str,
-    amount: String,
-    payment_method: &'a str,
-    payment_type: &'a str,
-    status: &'a str,
-    mobile_number: Option<&'a str>,
-    notes: &'a str,
-    created_at: &'a str,
-    updated_at: &'a str,
-    time_ago: String,
+/// A payment with the number of its order.
+#[derive(Clone, Debug)]
+pub struct PaymentWithOrder {
+    pub payment: PaymentRow,
+    pub order_number: String,
 }
 
-/// Empty text is "not given": `null` on the wire, as the original's nullable columns.
-fn opt_text(s: &str) -> Value {
-    if s.is_empty() {
-        Value::Null
-    } else {
-        json!(s)
+impl PaymentWithOrder {
+    /// [`COLUMNS`], then the order's number.
+    fn from_row(r: &Row) -> rusqlite::Result<PaymentWithOrder> {
+        Ok(PaymentWithOrder {
+            payment: PaymentRow::from_row(r)?,
+            order_number: r.get(11)?,
+        })
     }
 }
 
@@ -139,9 +84,9 @@ pub struct NewPayment<'a> {
     pub reference: &'a str,
     pub order_id: i64,
     pub amount: i64,
-    pub payment_method: &'a str,
-    pub payment_type: &'a str,
-    pub status: &'a str,
+    pub payment_method: PaymentMethod,
+    pub payment_type: PaymentType,
+    pub status: PaymentState,
     pub mobile_number: &'a str,
     pub notes: &'a str,
     pub created_by: i64,
@@ -149,7 +94,7 @@ pub struct NewPayment<'a> {
 }
 
 /// Inserts a payment; returns its id.
-pub fn insert(conn: &Connection, p: &NewPayment) -> Result<i64, ApiError> {
+pub fn insert(conn: &Connection, p: &NewPayment) -> Result<i64, Error> {
     conn.prepare_cached(
         "INSERT INTO payments (reference, order_id, amount, payment_method, payment_type, status, \
          mobile_number, notes, created_by, created_at, updated_at) \
@@ -171,7 +116,7 @@ pub fn insert(conn: &Connection, p: &NewPayment) -> Result<i64, ApiError> {
 }
 
 /// The summary facts of one order's payments.
-pub fn facts(conn: &Connection, order_id: i64) -> Result<Vec<PaymentFact>, ApiError> {
+pub fn facts(conn: &Connection, order_id: i64) -> Result<Vec<PaymentFact>, Error> {
     let mut st = conn
         .prepare_cached("SELECT amount, payment_type, status FROM payments WHERE order_id = ?1")?;
     let rows = st.query_map([order_id], |r| {
@@ -201,13 +146,13 @@ pub fn facts(conn: &Connection, order_id: i64) -> Result<Vec<PaymentFact>, ApiEr
 pub fn rows_for_orders(
     conn: &Connection,
     order_ids: &[i64],
-) -> Result<HashMap<i64, Vec<PaymentRow>>, ApiError> {
+) -> Result<HashMap<i64, Vec<PaymentRow>>, Error> {
     let mut out: HashMap<i64, Vec<PaymentRow>> = HashMap::new();
-    for chunk in order_ids.chunks(super::orders::IN_CHUNK) {
+    for chunk in order_ids.chunks(IN_CHUNK) {
         let sql = format!(
             "SELECT {COLUMNS} FROM payments p WHERE p.order_id IN ({}) \
              ORDER BY p.created_at DESC, p.id DESC",
-            super::orders::placeholders(chunk.len())
+            placeholders(chunk.len())
         );
         let mut st = conn.prepare_cached(&sql)?;
         let rows = st.query_map(params_from_iter(chunk.iter()), PaymentRow::from_row)?;
@@ -219,13 +164,13 @@ pub fn rows_for_orders(
     Ok(out)
 }
 
-/// One payment's JSON by id.
-pub fn load_json(conn: &Connection, id: i64) -> Result<Option<Value>, ApiError> {
+/// One payment by id.
+pub fn load(conn: &Connection, id: i64) -> Result<Option<PaymentWithOrder>, Error> {
     one(conn, "p.id = ?1", &id)
 }
 
-/// One payment's JSON by its reference (UUID).
-pub fn by_reference_json(conn: &Connection, reference: &str) -> Result<Option<Value>, ApiError> {
+/// One payment by its reference (UUID).
+pub fn by_reference(conn: &Connection, reference: &str) -> Result<Option<PaymentWithOrder>, Error> {
     one(conn, "p.reference = ?1", &reference)
 }
 
@@ -233,27 +178,24 @@ fn one(
     conn: &Connection,
     cond: &str,
     arg: &dyn rusqlite::ToSql,
-) -> Result<Option<Value>, ApiError> {
+) -> Result<Option<PaymentWithOrder>, Error> {
     let sql = format!(
         "SELECT {COLUMNS}, o.order_number FROM payments p JOIN orders o ON o.id = p.order_id \
          WHERE {cond}"
     );
-    let row = conn
+    Ok(conn
         .prepare_cached(&sql)?
-        .query_row([arg], |r| {
-            Ok((PaymentRow::from_row(r)?, r.get::<_, String>(11)?))
-        })
-        .optional()?;
-    Ok(row.map(|(p, number)| p.to_json(&number)))
+        .query_row([arg], PaymentWithOrder::from_row)
+        .optional()?)
 }
 
 /// Filters of `GET /api/payments/` (each an exact match when given).
 #[derive(Default, Clone, Debug)]
 pub struct Filter {
     pub order_number: Option<String>,
-    pub payment_method: Option<String>,
-    pub payment_type: Option<String>,
-    pub status: Option<String>,
+    pub payment_method: Option<PaymentMethod>,
+    pub payment_type: Option<PaymentType>,
+    pub status: Option<PaymentState>,
 }
 
 impl Filter {
@@ -267,9 +209,17 @@ impl Filter {
             }
         };
         add("o.order_number = ?", &self.order_number);
-        add("p.payment_method = ?", &self.payment_method);
-        add("p.payment_type = ?", &self.payment_type);
-        add("p.status = ?", &self.status);
+        // The vocabularies bind as their stored strings.
+        let text = |s: &'static str| Some(s.to_string());
+        add(
+            "p.payment_method = ?",
+            &self.payment_method.and_then(|m| text(m.as_str())),
+        );
+        add(
+            "p.payment_type = ?",
+            &self.payment_type.and_then(|t| text(t.as_str())),
+        );
+        add("p.status = ?", &self.status.and_then(|s| text(s.as_str())));
         if conds.is_empty() {
             (String::new(), args)
         } else {
@@ -279,7 +229,7 @@ impl Filter {
 }
 
 /// Number of payments matching `f`.
-pub fn count(conn: &Connection, f: &Filter) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, f: &Filter) -> Result<i64, Error> {
     let (cond, args) = f.where_clause();
     let sql = format!("SELECT COUNT(*) FROM payments p JOIN orders o ON o.id = p.order_id {cond}");
     Ok(conn
@@ -287,13 +237,13 @@ pub fn count(conn: &Connection, f: &Filter) -> Result<i64, ApiError> {
         .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
 }
 
-/// One page of payments matching `f`, newest first, as Payment JSON.
-pub fn list_json(
+/// One page of payments matching `f`, newest first.
+pub fn list(
     conn: &Connection,
     f: &Filter,
     offset: i64,
     limit: i64,
-) -> Result<Vec<Value>, ApiError> {
+) -> Result<Vec<PaymentWithOrder>, Error> {
     let (cond, mut args) = f.where_clause();
     args.push(SqlValue::Integer(limit));
     args.push(SqlValue::Integer(offset));
@@ -302,13 +252,6 @@ pub fn list_json(
          {cond} ORDER BY p.created_at DESC, p.id DESC LIMIT ? OFFSET ?"
     );
     let mut st = conn.prepare_cached(&sql)?;
-    let rows = st.query_map(params_from_iter(args.iter()), |r| {
-        Ok((PaymentRow::from_row(r)?, r.get::<_, String>(11)?))
-    })?;
-    let mut out = Vec::new();
-    for row in rows {
-        let (p, number) = row?;
-        out.push(p.to_json(&number));
-    }
-    Ok(out)
+    let rows = st.query_map(params_from_iter(args.iter()), PaymentWithOrder::from_row)?;
+    Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
 }

@@ -8,25 +8,32 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::error::Error;
+use super::vocab::sql_literal;
 use crate::domain::clock;
-use crate::domain::payment::PaymentType;
+use crate::domain::payment::{PaymentState, PaymentType};
 use crate::domain::report::{ItemRow, OrderRow, PaymentRow};
-use crate::domain::status::{DeliveryType, OrderStatus};
-use crate::http::ApiError;
+use crate::domain::status::{DeliveryType, OrderStatus, Role};
 
-/// The rider of order `o` (SQL expression; NULL when none).
-const RIDER: &str = "CASE WHEN o.delivery_type = 'Delivery' THEN (\
-     SELECT h.changed_by FROM order_status_history h \
-     JOIN users ru ON ru.username = h.changed_by AND ru.role = 'delivery' \
-     WHERE h.order_id = o.id AND h.to_status IN ('Out for Delivery', 'Fulfilled') \
-     ORDER BY h.to_status = 'Out for Delivery' DESC, h.id DESC LIMIT 1) END";
-
-fn micros(s: &str) -> Result<i64, ApiError> {
-    clock::parse_iso(s).ok_or_else(|| ApiError::internal(format!("bad timestamp {s:?}")))
+/// The rider of order `o` (SQL expression; NULL when none): the delivery account that last
+/// took it Out for Delivery, else the one that fulfilled it.
+fn rider_sql() -> String {
+    use OrderStatus::{Fulfilled, OutForDelivery};
+    let out = sql_literal(OutForDelivery);
+    format!(
+        "CASE WHEN o.delivery_type = {delivery} THEN (\
+         SELECT h.changed_by FROM order_status_history h \
+         JOIN users ru ON ru.username = h.changed_by AND ru.role = {rider} \
+         WHERE h.order_id = o.id AND h.to_status IN ({out}, {fulfilled}) \
+         ORDER BY h.to_status = {out} DESC, h.id DESC LIMIT 1) END",
+        delivery = sql_literal(DeliveryType::Delivery),
+        rider = sql_literal(Role::Delivery),
+        fulfilled = sql_literal(Fulfilled),
+    )
 }
 
-fn bad(what: &str, v: &str) -> ApiError {
-    ApiError::internal(format!("bad {what} {v:?} in the database"))
+fn micros(s: &str) -> Result<i64, Error> {
+    clock::parse_iso(s).ok_or_else(|| Error::other(format!("bad timestamp {s:?}")))
 }
 
 /// How much of each row to load: the range summary needs neither who entered an order or took
@@ -43,34 +50,34 @@ pub fn orders(
     start: i64,
     end: i64,
     detail: Detail,
-) -> Result<Vec<OrderRow>, ApiError> {
+) -> Result<Vec<OrderRow>, Error> {
     let (who, rider) = match detail {
-        Detail::Full => ("u.username", RIDER),
-        Detail::Summary => ("NULL", "NULL"),
+        Detail::Full => ("u.username", rider_sql()),
+        Detail::Summary => ("NULL", "NULL".to_string()),
     };
     let sql = format!(
         "SELECT o.id, o.order_number, o.created_at, o.status, o.delivery_type, \
                 o.delivery_location_name, o.delivery_fee, o.total_price, {who}, {rider}, \
-                (SELECT COALESCE(SUM(CASE p.payment_type WHEN 'payment' THEN p.amount \
+                (SELECT COALESCE(SUM(CASE p.payment_type WHEN {payment} THEN p.amount \
                                                         ELSE -p.amount END), 0) \
-                   FROM payments p WHERE p.order_id = o.id AND p.status = 'completed') \
+                   FROM payments p WHERE p.order_id = o.id AND p.status = {completed}) \
          FROM orders o LEFT JOIN users u ON u.id = o.created_by \
-         WHERE o.created_at >= ?1 AND o.created_at < ?2 ORDER BY o.created_at, o.id"
+         WHERE o.created_at >= ?1 AND o.created_at < ?2 ORDER BY o.created_at, o.id",
+        payment = sql_literal(PaymentType::Payment),
+        completed = sql_literal(PaymentState::Completed),
     );
     let mut st = conn.prepare_cached(&sql)?;
     let mut rows = st.query(params![clock::iso(start), clock::iso(end)])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
         let created: String = r.get(2)?;
-        let status: String = r.get(3)?;
-        let dtype: String = r.get(4)?;
         out.push(OrderRow {
             id: r.get(0)?,
             number: r.get(1)?,
             created_at: micros(&created)?,
-            status: OrderStatus::parse(&status).ok_or_else(|| bad("status", &status))?,
-            delivery_type: DeliveryType::parse(&dtype)
-                .ok_or_else(|| bad("delivery type", &dtype))?,
+            // The vocabularies read as themselves (db::vocab); a bad value is an error.
+            status: r.get(3)?,
+            delivery_type: r.get(4)?,
             location: r.get(5)?,
             delivery_fee: r.get(6)?,
             total: r.get(7)?,
@@ -83,7 +90,7 @@ pub fn orders(
 }
 
 /// Lines of the orders created in `[start, end)`.
-pub fn items(conn: &Connection, start: i64, end: i64) -> Result<Vec<ItemRow>, ApiError> {
+pub fn items(conn: &Connection, start: i64, end: i64) -> Result<Vec<ItemRow>, Error> {
     let mut st = conn.prepare_cached(
         "SELECT i.order_id, i.menu_item_name, i.quantity, i.subtotal \
          FROM orders o JOIN order_items i ON i.order_id = o.id \
@@ -106,37 +113,35 @@ pub fn payments(
     start: i64,
     end: i64,
     detail: Detail,
-) -> Result<Vec<PaymentRow>, ApiError> {
+) -> Result<Vec<PaymentRow>, Error> {
     let (who, rider) = match detail {
-        Detail::Full => ("u.username", RIDER),
-        Detail::Summary => ("NULL", "NULL"),
+        Detail::Full => ("u.username", rider_sql()),
+        Detail::Summary => ("NULL", "NULL".to_string()),
     };
     let sql = format!(
         "SELECT p.order_id, o.created_at, p.amount, p.payment_method, p.payment_type, \
                 p.created_at, {who}, o.delivery_type, {rider} \
          FROM payments p JOIN orders o ON o.id = p.order_id \
          LEFT JOIN users u ON u.id = p.created_by \
-         WHERE p.created_at >= ?1 AND p.created_at < ?2 AND p.status = 'completed' \
-         ORDER BY p.created_at, p.id"
+         WHERE p.created_at >= ?1 AND p.created_at < ?2 AND p.status = {completed} \
+         ORDER BY p.created_at, p.id",
+        completed = sql_literal(PaymentState::Completed),
     );
     let mut st = conn.prepare_cached(&sql)?;
     let mut rows = st.query(params![clock::iso(start), clock::iso(end)])?;
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
         let order_created: String = r.get(1)?;
-        let kind: String = r.get(4)?;
         let created: String = r.get(5)?;
-        let dtype: String = r.get(7)?;
         out.push(PaymentRow {
             order_id: r.get(0)?,
             order_created_at: micros(&order_created)?,
             amount: r.get(2)?,
             method: r.get(3)?,
-            kind: PaymentType::parse(&kind).ok_or_else(|| bad("payment type", &kind))?,
+            kind: r.get(4)?,
             created_at: micros(&created)?,
             taken_by: r.get(6)?,
-            delivery_type: DeliveryType::parse(&dtype)
-                .ok_or_else(|| bad("delivery type", &dtype))?,
+            delivery_type: r.get(7)?,
             rider: r.get(8)?,
         });
     }
@@ -157,7 +162,7 @@ pub struct Close {
 }
 
 /// The close of `date` (`YYYY-MM-DD`), if the day was closed.
-pub fn close_of(conn: &Connection, date: &str) -> Result<Option<Close>, ApiError> {
+pub fn close_of(conn: &Connection, date: &str) -> Result<Option<Close>, Error> {
     let row = conn
         .prepare_cached(
             "SELECT business_date, report, report_sha256, order_numbers, closed_by, closed_at, \
@@ -180,7 +185,7 @@ pub fn close_of(conn: &Connection, date: &str) -> Result<Option<Close>, ApiError
         return Ok(None);
     };
     let order_numbers: Vec<String> = serde_json::from_str(&numbers)
-        .map_err(|e| ApiError::internal(format!("daily close {date}: order numbers: {e}")))?;
+        .map_err(|e| Error::other(format!("daily close {date}: order numbers: {e}")))?;
     Ok(Some(Close {
         business_date,
         report,
@@ -194,7 +199,7 @@ pub fn close_of(conn: &Connection, date: &str) -> Result<Option<Close>, ApiError
 }
 
 /// Dates in `[from, to]` (`YYYY-MM-DD`) that are closed.
-pub fn closed_dates(conn: &Connection, from: &str, to: &str) -> Result<Vec<String>, ApiError> {
+pub fn closed_dates(conn: &Connection, from: &str, to: &str) -> Result<Vec<String>, Error> {
     let mut st = conn.prepare_cached(
         "SELECT business_date FROM daily_closes WHERE business_date >= ?1 AND business_date <= ?2",
     )?;
@@ -204,8 +209,8 @@ pub fn closed_dates(conn: &Connection, from: &str, to: &str) -> Result<Vec<Strin
 
 /// Stores a close. The caller has checked that the day is not closed yet (the primary key
 /// would refuse a second one anyway).
-pub fn insert_close(conn: &Connection, c: &Close, closed_by_id: i64) -> Result<(), ApiError> {
-    let numbers = serde_json::to_string(&c.order_numbers).map_err(ApiError::internal)?;
+pub fn insert_close(conn: &Connection, c: &Close, closed_by_id: i64) -> Result<(), Error> {
+    let numbers = serde_json::to_string(&c.order_numbers).map_err(Error::other)?;
     conn.prepare_cached(
         "INSERT INTO daily_closes (business_date, report, report_sha256, order_numbers, \
          closed_by_id, closed_by, closed_at, audit_head_id, audit_head_hash) \
@@ -232,7 +237,7 @@ pub fn changed_since(
     start: i64,
     end: i64,
     at: &str,
-) -> Result<Vec<String>, ApiError> {
+) -> Result<Vec<String>, Error> {
     let mut st = conn.prepare_cached(
         "SELECT order_number FROM orders \
          WHERE created_at >= ?1 AND created_at < ?2 AND updated_at > ?3 ORDER BY order_number",
@@ -250,7 +255,7 @@ pub fn payments_since(
     start: i64,
     end: i64,
     at: &str,
-) -> Result<Vec<(String, String)>, ApiError> {
+) -> Result<Vec<(String, String)>, Error> {
     let (s, e) = (clock::iso(start), clock::iso(end));
     let mut out: Vec<(String, String)> = Vec::new();
     let mut st = conn.prepare_cached(

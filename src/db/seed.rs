@@ -3,8 +3,8 @@
 
 use rusqlite::{params, Connection};
 
+use super::error::Error;
 use crate::domain::clock;
-use crate::http::ApiError;
 
 /// Adds the menu item unless one with that name exists; true when it was added.
 pub fn menu_item(
@@ -13,7 +13,7 @@ pub fn menu_item(
     item_type: &str,
     price: i64,
     created_by: Option<i64>,
-) -> Result<bool, ApiError> {
+) -> Result<bool, Error> {
     let now = clock::iso(clock::now_micros());
     let n = conn.execute(
         "INSERT INTO menu_items (name, item_type, price, is_available, created_by, created_at, updated_at) \
@@ -24,7 +24,7 @@ pub fn menu_item(
 }
 
 /// Adds the delivery location unless one with that name exists; true when it was added.
-pub fn location(conn: &Connection, name: &str, fee: i64) -> Result<bool, ApiError> {
+pub fn location(conn: &Connection, name: &str, fee: i64) -> Result<bool, Error> {
     let now = clock::iso(clock::now_micros());
     let n = conn.execute(
         "INSERT INTO delivery_locations (name, fee, is_active, created_at, updated_at) \

@@ -1,51 +1,56 @@
-//! The WebSocket `data_update` as bytes: every active order in full, plus the newest of
+//! What the WebSocket `data_update` holds: every active order in full, plus the newest of
 //! today's finished ones up to `WS_SNAPSHOT_LIMIT`, with how many finished ones were left out,
 //! the event id the whole is current to, and the database's epoch. Read in one transaction
-//! so they agree.
+//! so they agree; `realtime::protocol` makes the message.
 
 use rusqlite::Connection;
 
+use super::error::Error;
 use super::events;
-use super::orders;
+use super::orders::{self, OrderRecord};
+use super::vocab::sql_list;
 use crate::domain::clock::{self, Date};
-use crate::http::ApiError;
+use crate::domain::status::OrderStatus;
 
-/// A serialized `data_update` and the event id it covers.
+/// The state a `data_update` carries.
 pub struct Snapshot {
-    pub text: String,
+    /// Newest first.
+    pub orders: Vec<OrderRecord>,
     pub last_event_id: i64,
+    pub epoch: String,
     pub omitted: i64,
 }
 
-/// Builds the `data_update` message (`"resync": true` when it replaces a replay).
-pub fn data_update(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, ApiError> {
+/// Reads the state for a `data_update`.
+pub fn data_update(conn: &Connection, limit: usize) -> Result<Snapshot, Error> {
     conn.execute_batch("BEGIN")?;
-    let out = build(conn, limit, resync);
+    let out = build(conn, limit);
     let _ = conn.execute_batch("COMMIT");
     out
 }
 
-fn build(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, ApiError> {
+fn build(conn: &Connection, limit: usize) -> Result<Snapshot, Error> {
     let today = clock::iso(Date::of_micros(clock::now_micros()).start_micros());
+    let finals = sql_list(|s: OrderStatus| s.is_final());
     let mut active: Vec<(String, i64)> = {
-        let mut st = conn.prepare_cached(
-            "SELECT created_at, id FROM orders WHERE status NOT IN ('Fulfilled', 'Cancelled')",
-        )?;
+        let mut st = conn.prepare_cached(&format!(
+            "SELECT created_at, id FROM orders WHERE status NOT IN ({finals})"
+        ))?;
         let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
     let finished: Vec<(String, i64)> = {
-        let mut st = conn.prepare_cached(
-            "SELECT created_at, id FROM orders WHERE status IN ('Fulfilled', 'Cancelled') \
-             AND created_at >= ?1 ORDER BY created_at DESC, id DESC LIMIT ?2",
-        )?;
+        let mut st = conn.prepare_cached(&format!(
+            "SELECT created_at, id FROM orders WHERE status IN ({finals}) \
+             AND created_at >= ?1 ORDER BY created_at DESC, id DESC LIMIT ?2"
+        ))?;
         let rows = st.query_map(rusqlite::params![today, limit as i64], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?;
         rows.collect::<rusqlite::Result<_>>()?
     };
     let finished_today: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM orders WHERE status IN ('Fulfilled', 'Cancelled') AND created_at >= ?1",
+        &format!("SELECT COUNT(*) FROM orders WHERE status IN ({finals}) AND created_at >= ?1"),
         [&today],
         |r| r.get(0),
     )?;
@@ -55,21 +60,11 @@ fn build(conn: &Connection, limit: usize, resync: bool) -> Result<Snapshot, ApiE
     active.sort_unstable_by(|a, b| b.cmp(a));
     let ids: Vec<i64> = active.into_iter().map(|(_, id)| id).collect();
     let last = events::last_id(conn)?;
-    let epoch = super::epoch::json(&super::epoch::read(conn)?);
-    let mut buf: Vec<u8> = Vec::with_capacity(ids.len() * 700 + 128);
-    buf.extend_from_slice(br#"{"type":"data_update","data":"#);
-    orders::write_list(conn, &ids, &mut buf)?;
-    buf.extend_from_slice(
-        format!(r#","last_event_id":{last},"epoch":{epoch},"omitted":{omitted}"#).as_bytes(),
-    );
-    if resync {
-        buf.extend_from_slice(br#","resync":true"#);
-    }
-    buf.push(b'}');
-    let text = String::from_utf8(buf).map_err(ApiError::internal)?;
+    let epoch = super::epoch::read(conn)?;
     Ok(Snapshot {
-        text,
+        orders: orders::load(conn, &ids)?,
         last_event_id: last,
+        epoch,
         omitted,
     })
 }

@@ -4,11 +4,11 @@
 
 use rusqlite::{params, Connection, OptionalExtension};
 
-use crate::http::ApiError;
+use super::error::Error;
 
 /// Revokes the token `jti` that expires at `expires_at` (unix seconds), and drops the rows of
 /// tokens that have expired by `now`. Revoking twice is harmless.
-pub fn revoke(conn: &Connection, jti: &str, expires_at: i64, now: i64) -> Result<(), ApiError> {
+pub fn revoke(conn: &Connection, jti: &str, expires_at: i64, now: i64) -> Result<(), Error> {
     conn.execute(
         "DELETE FROM revoked_tokens WHERE expires_at <= ?1",
         params![now],
@@ -23,7 +23,7 @@ pub fn revoke(conn: &Connection, jti: &str, expires_at: i64, now: i64) -> Result
 }
 
 /// Whether the token `jti` has been revoked.
-pub fn is_revoked(conn: &Connection, jti: &str) -> Result<bool, ApiError> {
+pub fn is_revoked(conn: &Connection, jti: &str) -> Result<bool, Error> {
     Ok(conn
         .prepare_cached("SELECT 1 FROM revoked_tokens WHERE jti = ?1")?
         .query_row([jti], |_| Ok(()))
@@ -32,7 +32,7 @@ pub fn is_revoked(conn: &Connection, jti: &str) -> Result<bool, ApiError> {
 }
 
 /// How many revocations are kept (for tests and the curious).
-pub fn count(conn: &Connection) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection) -> Result<i64, Error> {
     Ok(conn.query_row("SELECT COUNT(*) FROM revoked_tokens", [], |r| r.get(0))?)
 }
 

@@ -4,9 +4,9 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use super::error::Error;
 use crate::domain::clock;
 use crate::domain::status::Role;
-use crate::http::ApiError;
 
 /// Prefix of every `staff_id` (`ADAUG-001`, ...), as in the original.
 pub const STAFF_ID_PREFIX: &str = "ADAUG-";
@@ -80,7 +80,6 @@ const COLUMNS: &str = "id, username, password, first_name, last_name, email, rol
                        is_active, last_login, created_at, updated_at, token_generation";
 
 fn from_row(r: &Row) -> rusqlite::Result<User> {
-    let role: String = r.get(6)?;
     Ok(User {
         id: r.get(0)?,
         username: r.get(1)?,
@@ -88,7 +87,8 @@ fn from_row(r: &Row) -> rusqlite::Result<User> {
         first_name: r.get(3)?,
         last_name: r.get(4)?,
         email: r.get(5)?,
-        role: parse_role(6, &role)?,
+        // The CHECK constraint keeps roles valid; a bad one is still an error, not a panic.
+        role: r.get(6)?,
         staff_id: r.get(7)?,
         is_active: r.get(8)?,
         last_login: r.get(9)?,
@@ -98,28 +98,16 @@ fn from_row(r: &Row) -> rusqlite::Result<User> {
     })
 }
 
-/// The CHECK constraint keeps roles valid; a bad one is still an error, not a panic.
-fn parse_role(col: usize, s: &str) -> rusqlite::Result<Role> {
-    Role::parse(s).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            col,
-            rusqlite::types::Type::Text,
-            format!("unknown role {s:?}").into(),
-        )
-    })
-}
-
 /// Username, role and active flag of user `id` (the token check on every request).
-pub fn auth_row(conn: &Connection, id: i64) -> Result<Option<AuthRow>, ApiError> {
+pub fn auth_row(conn: &Connection, id: i64) -> Result<Option<AuthRow>, Error> {
     let row = conn
         .prepare_cached(
             "SELECT username, role, is_active, token_generation FROM users WHERE id = ?1",
         )?
         .query_row([id], |r| {
-            let role: String = r.get(1)?;
             Ok(AuthRow {
                 username: r.get(0)?,
-                role: parse_role(1, &role)?,
+                role: r.get(1)?,
                 is_active: r.get(2)?,
                 token_generation: r.get(3)?,
             })
@@ -128,7 +116,7 @@ pub fn auth_row(conn: &Connection, id: i64) -> Result<Option<AuthRow>, ApiError>
     Ok(row)
 }
 
-pub fn by_id(conn: &Connection, id: i64) -> Result<Option<User>, ApiError> {
+pub fn by_id(conn: &Connection, id: i64) -> Result<Option<User>, Error> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE id = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -137,7 +125,7 @@ pub fn by_id(conn: &Connection, id: i64) -> Result<Option<User>, ApiError> {
 }
 
 /// The account named `username`, compared case-insensitively.
-pub fn by_username(conn: &Connection, username: &str) -> Result<Option<User>, ApiError> {
+pub fn by_username(conn: &Connection, username: &str) -> Result<Option<User>, Error> {
     let sql = format!("SELECT {COLUMNS} FROM users WHERE username = ?1");
     Ok(conn
         .prepare_cached(&sql)?
@@ -150,7 +138,7 @@ pub fn username_taken(
     conn: &Connection,
     username: &str,
     except_id: Option<i64>,
-) -> Result<bool, ApiError> {
+) -> Result<bool, Error> {
     let n: i64 = conn.query_row(
         "SELECT COUNT(*) FROM users WHERE username = ?1 AND id != ?2",
         params![username, except_id.unwrap_or(-1)],
@@ -161,7 +149,7 @@ pub fn username_taken(
 
 /// The next free `staff_id`: one above the highest number in use. Call inside the write
 /// transaction that inserts the account, so two creates cannot pick the same one.
-pub fn next_staff_id(conn: &Connection) -> Result<String, ApiError> {
+pub fn next_staff_id(conn: &Connection) -> Result<String, Error> {
     let max: Option<i64> = conn.query_row(
         "SELECT MAX(CAST(SUBSTR(staff_id, ?1) AS INTEGER)) FROM users WHERE staff_id LIKE ?2",
         params![
@@ -179,7 +167,7 @@ pub fn format_staff_id(n: i64) -> String {
 }
 
 /// Inserts an account with the next `staff_id`; returns the new row.
-pub fn insert(conn: &Connection, u: &NewUser) -> Result<User, ApiError> {
+pub fn insert(conn: &Connection, u: &NewUser) -> Result<User, Error> {
     let staff_id = next_staff_id(conn)?;
     let now = clock::iso(clock::now_micros());
     conn.execute(
@@ -191,20 +179,20 @@ pub fn insert(conn: &Connection, u: &NewUser) -> Result<User, ApiError> {
             u.first_name,
             u.last_name,
             u.email,
-            u.role.as_str(),
+            u.role,
             staff_id,
             now
         ],
     )?;
     let id = conn.last_insert_rowid();
-    by_id(conn, id)?.ok_or_else(|| ApiError::internal("inserted user vanished"))
+    by_id(conn, id)?.ok_or_else(|| Error::other("inserted user vanished"))
 }
 
 /// Applies `ch` to user `id` (bumping `updated_at`); returns the row after the change, or
 /// `None` when there is no such user. A new password or a reactivation also bumps the
 /// account's token generation, so every token issued before stops working, and a new
 /// password clears the demo-password flag.
-pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<User>, ApiError> {
+pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<User>, Error> {
     let now = clock::iso(clock::now_micros());
     conn.execute(
         "UPDATE users SET \
@@ -227,7 +215,7 @@ pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<Use
             ch.first_name,
             ch.last_name,
             ch.email,
-            ch.role.map(|r| r.as_str()),
+            ch.role,
             ch.is_active,
             now
         ],
@@ -236,7 +224,7 @@ pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<Use
 }
 
 /// The token generation of user `id` (0 when there is no such user), for issuing tokens.
-pub fn token_generation(conn: &Connection, id: i64) -> Result<i64, ApiError> {
+pub fn token_generation(conn: &Connection, id: i64) -> Result<i64, Error> {
     Ok(conn
         .prepare_cached("SELECT token_generation FROM users WHERE id = ?1")?
         .query_row([id], |r| r.get(0))
@@ -245,13 +233,13 @@ pub fn token_generation(conn: &Connection, id: i64) -> Result<i64, ApiError> {
 }
 
 /// Marks user `id` as still having a password set by `seed-demo`.
-pub fn mark_demo_password(conn: &Connection, id: i64) -> Result<(), ApiError> {
+pub fn mark_demo_password(conn: &Connection, id: i64) -> Result<(), Error> {
     conn.execute("UPDATE users SET demo_password = 1 WHERE id = ?1", [id])?;
     Ok(())
 }
 
 /// Usernames of active accounts whose password is still the one `seed-demo` set.
-pub fn active_with_demo_password(conn: &Connection) -> Result<Vec<String>, ApiError> {
+pub fn active_with_demo_password(conn: &Connection) -> Result<Vec<String>, Error> {
     let mut st = conn.prepare(
         "SELECT username FROM users WHERE is_active = 1 AND demo_password = 1 ORDER BY id",
     )?;
@@ -261,11 +249,7 @@ pub fn active_with_demo_password(conn: &Connection) -> Result<Vec<String>, ApiEr
 
 /// Records a successful login, and when `rehash` is `Some((old, new))` upgrades the stored
 /// hash, but only if it is still `old` (a password changed meanwhile must not be overwritten).
-pub fn record_login(
-    conn: &Connection,
-    id: i64,
-    rehash: Option<(&str, &str)>,
-) -> Result<(), ApiError> {
+pub fn record_login(conn: &Connection, id: i64, rehash: Option<(&str, &str)>) -> Result<(), Error> {
     let now = clock::iso(clock::now_micros());
     conn.execute(
         "UPDATE users SET last_login = ?2 WHERE id = ?1",
@@ -330,7 +314,7 @@ fn where_clause(f: &ListFilter) -> (String, Vec<rusqlite::types::Value>) {
     (sql, args)
 }
 
-pub fn count(conn: &Connection, f: &ListFilter) -> Result<i64, ApiError> {
+pub fn count(conn: &Connection, f: &ListFilter) -> Result<i64, Error> {
     let (w, args) = where_clause(f);
     let n = conn.query_row(
         &format!("SELECT COUNT(*) FROM users{w}"),
@@ -346,7 +330,7 @@ pub fn list(
     f: &ListFilter,
     offset: i64,
     limit: i64,
-) -> Result<Vec<User>, ApiError> {
+) -> Result<Vec<User>, Error> {
     let (w, mut args) = where_clause(f);
     args.push(rusqlite::types::Value::Integer(limit));
     args.push(rusqlite::types::Value::Integer(offset));

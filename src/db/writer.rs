@@ -26,9 +26,10 @@ use std::time::{Duration, Instant};
 use crossbeam_channel::{bounded, Receiver, RecvTimeoutError, SendTimeoutError, Sender};
 use rusqlite::Connection;
 
-use super::events::{self, Event};
+use super::error::Busy;
+use super::error::Error;
+use super::events::{self, Event, EventKind};
 use crate::config::Synchronous;
-use crate::http::ApiError;
 
 /// Jobs per transaction at most.
 pub const MAX_BATCH: usize = 128;
@@ -48,7 +49,7 @@ const MAINTENANCE_EVERY: Duration = Duration::from_secs(600);
 /// Called on the writer thread with each committed batch's events, in commit order.
 pub type OnCommit = Box<dyn Fn(&[Event]) + Send>;
 
-type Deliver = Box<dyn FnOnce(Option<ApiError>) + Send>;
+type Deliver = Box<dyn FnOnce(Option<Error>) + Send>;
 type Run = Box<dyn FnOnce(&mut WriteTx) -> (bool, Deliver) + Send>;
 
 /// A queued change and the flag its caller and the writer race on (compare-and-swap from
@@ -74,7 +75,7 @@ impl Deref for WriteTx<'_> {
 impl WriteTx<'_> {
     /// Appends an event to the outbox (same transaction); it is published after commit.
     /// `payload` is the Order JSON after the change (ignored for `item_deleted`).
-    pub fn emit(&mut self, kind: &str, order_id: i64, payload: &str) -> Result<i64, ApiError> {
+    pub fn emit(&mut self, kind: EventKind, order_id: i64, payload: &str) -> Result<i64, Error> {
         let ev = events::append(self.conn, kind, order_id, payload)?;
         let id = ev.id;
         self.events.push(ev);
@@ -96,7 +97,7 @@ fn open_connection(path: &Path, sync: Synchronous) -> Result<Connection, String>
     c.set_prepared_statement_cache_capacity(256);
     c.execute_batch(&format!(
         "PRAGMA foreign_keys=ON; PRAGMA busy_timeout={}; PRAGMA synchronous={};",
-        super::BUSY_TIMEOUT_MS,
+        super::pragmas::BUSY_TIMEOUT_MS,
         sync.as_str()
     ))
     .and_then(|()| c.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(())))
@@ -126,19 +127,23 @@ impl Writer {
         })
     }
 
-    pub fn submit<T, F>(&self, f: F) -> Result<T, ApiError>
+    /// Queues `f` and waits for its outcome after COMMIT. A job fails with its caller's error
+    /// type `E` (a validation error can abort the job; its changes are rolled back), and the
+    /// writer's own failures reach the caller as `E::from(db::Error)`.
+    pub fn submit<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,
-        F: FnOnce(&mut WriteTx) -> Result<T, ApiError> + Send + 'static,
+        E: From<Error> + Send + 'static,
+        F: FnOnce(&mut WriteTx) -> Result<T, E> + Send + 'static,
     {
-        let (reply_tx, reply_rx) = bounded::<Result<T, ApiError>>(1);
+        let (reply_tx, reply_rx) = bounded::<Result<T, E>>(1);
         let run: Run = Box::new(move |w| {
             let result = f(w);
             let ok = result.is_ok();
             let deliver: Deliver = Box::new(move |commit_error| {
                 let out = match (result, commit_error) {
                     (Err(e), _) => Err(e),
-                    (Ok(_), Some(e)) => Err(e),
+                    (Ok(_), Some(e)) => Err(E::from(e)),
                     (Ok(v), None) => Ok(v),
                 };
                 let _ = reply_tx.send(out);
@@ -155,15 +160,15 @@ impl Writer {
             Err(_) => None,
         };
         let Some(sender) = sender else {
-            return Err(ApiError::unavailable("Server is shutting down.", 5));
+            return Err(Error::Busy(Busy::ShuttingDown).into());
         };
         match sender.send_timeout(job, SUBMIT_TIMEOUT) {
             Ok(()) => {}
             Err(SendTimeoutError::Timeout(_)) => {
-                return Err(ApiError::unavailable("Database busy, try again.", 1))
+                return Err(Error::Busy(Busy::Locked("the writer's queue is full".into())).into())
             }
             Err(SendTimeoutError::Disconnected(_)) => {
-                return Err(ApiError::unavailable("Server is shutting down.", 5))
+                return Err(Error::Busy(Busy::ShuttingDown).into())
             }
         }
         let outcome = match reply_rx.recv_timeout(self.queue_timeout) {
@@ -178,7 +183,11 @@ impl Writer {
                         "a change waited {:?} for the writer; cancelled",
                         self.queue_timeout
                     );
-                    return Err(ApiError::unavailable("Database busy, try again.", 1));
+                    return Err(Error::Busy(Busy::Locked(format!(
+                        "the writer did not start the change within {:?}",
+                        self.queue_timeout
+                    )))
+                    .into());
                 }
                 // Started: it commits or fails, and the caller learns which.
                 reply_rx.recv()
@@ -189,11 +198,11 @@ impl Writer {
             Ok(r) => r,
             // Dropped without an answer: never run (the writer could not open a transaction)
             // or the job panicked (the panic hook logged it).
-            Err(_) if state.load(Ordering::Acquire) == QUEUED => Err(ApiError::unavailable(
-                "The change could not be saved, try again.",
-                1,
-            )),
-            Err(_) => Err(ApiError::detail(500, "A server error occurred.")),
+            Err(_) if state.load(Ordering::Acquire) == QUEUED => Err(Error::Busy(Busy::NotSaved(
+                "the writer could not open a transaction".into(),
+            ))
+            .into()),
+            Err(_) => Err(Error::other("the change panicked on the writer thread").into()),
         }
     }
 
@@ -298,10 +307,9 @@ fn run_batch(conn: &Connection, batch: Vec<Job>, on_commit: &OnCommit) -> bool {
         log::error!("commit failed, {} writes rolled back: {e}", delivers.len());
         let _ = conn.execute_batch("ROLLBACK");
         for d in delivers {
-            d(Some(ApiError::unavailable(
-                "The change could not be saved, try again.",
-                1,
-            )));
+            d(Some(Error::Busy(Busy::NotSaved(format!(
+                "COMMIT failed: {e}"
+            )))));
         }
         return false;
     }

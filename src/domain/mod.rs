@@ -15,3 +15,4 @@ pub mod payment;
 pub mod report;
 pub mod status;
 pub mod validate;
+pub mod vocab;

@@ -7,42 +7,18 @@
 
 use super::money;
 
-/// How the customer paid. Wire strings are the original's.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PaymentMethod {
-    Cash,
-    TelecelCash,
-    MtnMomo,
-    PaystackUssd,
-    PaystackApi,
+crate::vocabulary! {
+    /// How the customer paid. Wire strings are the original's.
+    pub enum PaymentMethod {
+        Cash => "CASH",
+        TelecelCash => "TELECEL CASH",
+        MtnMomo => "MTN MOMO",
+        PaystackUssd => "PAYSTACK(USSD)",
+        PaystackApi => "PAYSTACK(API)",
+    }
 }
 
 impl PaymentMethod {
-    /// Every method, in the original's order (also the `payment-modes/` order).
-    pub const ALL: &'static [PaymentMethod] = &[
-        PaymentMethod::Cash,
-        PaymentMethod::TelecelCash,
-        PaymentMethod::MtnMomo,
-        PaymentMethod::PaystackUssd,
-        PaymentMethod::PaystackApi,
-    ];
-
-    /// The wire string, e.g. `"PAYSTACK(USSD)"`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            PaymentMethod::Cash => "CASH",
-            PaymentMethod::TelecelCash => "TELECEL CASH",
-            PaymentMethod::MtnMomo => "MTN MOMO",
-            PaymentMethod::PaystackUssd => "PAYSTACK(USSD)",
-            PaymentMethod::PaystackApi => "PAYSTACK(API)",
-        }
-    }
-
-    /// The method named exactly by `s`.
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|x| x.as_str() == s)
-    }
-
     /// Human label for menus and notes.
     pub fn label(&self) -> &'static str {
         match self {
@@ -57,119 +33,64 @@ impl PaymentMethod {
     /// Methods recorded by hand at the counter and completed at once. Paystack API needs an
     /// online round trip this server does not make, so it is refused.
     pub fn available_offline(&self) -> bool {
-        !matches!(self, PaymentMethod::PaystackApi)
-    }
-}
-
-/// Money in or money back.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PaymentType {
-    Payment,
-    Refund,
-}
-
-impl PaymentType {
-    /// Both types.
-    pub const ALL: &'static [PaymentType] = &[PaymentType::Payment, PaymentType::Refund];
-
-    /// The wire string: `"payment"` or `"refund"`.
-    pub fn as_str(&self) -> &'static str {
+        use PaymentMethod::*;
         match self {
-            PaymentType::Payment => "payment",
-            PaymentType::Refund => "refund",
+            Cash | TelecelCash | MtnMomo | PaystackUssd => true,
+            PaystackApi => false,
         }
     }
+}
 
-    /// The type named exactly by `s`.
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|x| x.as_str() == s)
+crate::vocabulary! {
+    /// Money in or money back.
+    pub enum PaymentType {
+        Payment => "payment",
+        Refund => "refund",
     }
 }
 
-/// Processing state of one payment record.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PaymentState {
-    Pending,
-    Processing,
-    Completed,
-    Failed,
-    Cancelled,
+crate::vocabulary! {
+    /// Processing state of one payment record.
+    pub enum PaymentState {
+        Pending => "pending",
+        Processing => "processing",
+        Completed => "completed",
+        Failed => "failed",
+        Cancelled => "cancelled",
+    }
 }
 
 impl PaymentState {
-    /// Every state.
-    pub const ALL: &'static [PaymentState] = &[
-        PaymentState::Pending,
-        PaymentState::Processing,
-        PaymentState::Completed,
-        PaymentState::Failed,
-        PaymentState::Cancelled,
-    ];
-
-    /// The wire string (lowercase).
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            PaymentState::Pending => "pending",
-            PaymentState::Processing => "processing",
-            PaymentState::Completed => "completed",
-            PaymentState::Failed => "failed",
-            PaymentState::Cancelled => "cancelled",
-        }
-    }
-
-    /// The state named exactly by `s`.
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|x| x.as_str() == s)
-    }
-
     /// Money may still arrive (counts towards "PENDING PAYMENT").
     pub fn is_in_flight(&self) -> bool {
-        matches!(self, PaymentState::Pending | PaymentState::Processing)
+        use PaymentState::*;
+        match self {
+            Pending | Processing => true,
+            Completed | Failed | Cancelled => false,
+        }
     }
 }
 
-/// Payment status of an order, derived from its payments.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum PaymentStatus {
-    Unpaid,
-    PendingPayment,
-    PartiallyPaid,
-    Paid,
-    Overpaid,
-    Refunded,
+crate::vocabulary! {
+    /// Payment status of an order, derived from its payments.
+    pub enum PaymentStatus {
+        Unpaid => "UNPAID",
+        PendingPayment => "PENDING PAYMENT",
+        PartiallyPaid => "PARTIALLY PAID",
+        Paid => "PAID",
+        Overpaid => "OVERPAID",
+        Refunded => "REFUNDED",
+    }
 }
 
 impl PaymentStatus {
-    /// Every status.
-    pub const ALL: &'static [PaymentStatus] = &[
-        PaymentStatus::Unpaid,
-        PaymentStatus::PendingPayment,
-        PaymentStatus::PartiallyPaid,
-        PaymentStatus::Paid,
-        PaymentStatus::Overpaid,
-        PaymentStatus::Refunded,
-    ];
-
-    /// The wire string, e.g. `"PARTIALLY PAID"`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            PaymentStatus::Unpaid => "UNPAID",
-            PaymentStatus::PendingPayment => "PENDING PAYMENT",
-            PaymentStatus::PartiallyPaid => "PARTIALLY PAID",
-            PaymentStatus::Paid => "PAID",
-            PaymentStatus::Overpaid => "OVERPAID",
-            PaymentStatus::Refunded => "REFUNDED",
-        }
-    }
-
-    /// The status named exactly by `s`.
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|x| x.as_str() == s)
-    }
-
     /// Fully settled: what the status rules call "paid".
     pub fn is_paid(&self) -> bool {
-        matches!(self, PaymentStatus::Paid | PaymentStatus::Overpaid)
+        use PaymentStatus::*;
+        match self {
+            Paid | Overpaid => true,
+            Unpaid | PendingPayment | PartiallyPaid | Refunded => false,
+        }
     }
 }
 

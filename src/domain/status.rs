@@ -8,48 +8,26 @@
 
 use std::fmt;
 
-/// Lifecycle of an order. Wire strings keep the original's capitals and spaces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum OrderStatus {
-    Pending,
-    Accepted,
-    Ready,
-    OutForDelivery,
-    Fulfilled,
-    Cancelled,
+crate::vocabulary! {
+    /// Lifecycle of an order. Wire strings keep the original's capitals and spaces.
+    pub enum OrderStatus {
+        Pending => "Pending",
+        Accepted => "Accepted",
+        Ready => "Ready",
+        OutForDelivery => "Out for Delivery",
+        Fulfilled => "Fulfilled",
+        Cancelled => "Cancelled",
+    }
 }
 
 impl OrderStatus {
-    /// Every status, in lifecycle order.
-    pub const ALL: &'static [OrderStatus] = &[
-        OrderStatus::Pending,
-        OrderStatus::Accepted,
-        OrderStatus::Ready,
-        OrderStatus::OutForDelivery,
-        OrderStatus::Fulfilled,
-        OrderStatus::Cancelled,
-    ];
-
-    /// The wire string, e.g. `"Out for Delivery"`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            OrderStatus::Pending => "Pending",
-            OrderStatus::Accepted => "Accepted",
-            OrderStatus::Ready => "Ready",
-            OrderStatus::OutForDelivery => "Out for Delivery",
-            OrderStatus::Fulfilled => "Fulfilled",
-            OrderStatus::Cancelled => "Cancelled",
-        }
-    }
-
-    /// The status named exactly by `s` (case and spaces matter, as in the original's choices).
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|x| x.as_str() == s)
-    }
-
     /// Fulfilled and Cancelled: no move leaves them.
     pub fn is_final(&self) -> bool {
-        matches!(self, OrderStatus::Fulfilled | OrderStatus::Cancelled)
+        use OrderStatus::*;
+        match self {
+            Fulfilled | Cancelled => true,
+            Pending | Accepted | Ready | OutForDelivery => false,
+        }
     }
 
     /// Still being worked on (shown in the live feed regardless of its date).
@@ -58,75 +36,40 @@ impl OrderStatus {
     }
 }
 
-/// How the customer gets the food.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DeliveryType {
-    Pickup,
-    Delivery,
-}
-
-impl DeliveryType {
-    /// Both delivery types.
-    pub const ALL: &'static [DeliveryType] = &[DeliveryType::Pickup, DeliveryType::Delivery];
-
-    /// The wire string: `"Pickup"` or `"Delivery"`.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            DeliveryType::Pickup => "Pickup",
-            DeliveryType::Delivery => "Delivery",
-        }
-    }
-
-    /// The delivery type named exactly by `s`.
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|x| x.as_str() == s)
+crate::vocabulary! {
+    /// How the customer gets the food.
+    pub enum DeliveryType {
+        Pickup => "Pickup",
+        Delivery => "Delivery",
     }
 }
 
-/// Staff account roles.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Role {
-    Superadmin,
-    Admin,
-    Frontdesk,
-    Kitchen,
-    Delivery,
+crate::vocabulary! {
+    /// Staff account roles.
+    pub enum Role {
+        Superadmin => "superadmin",
+        Admin => "admin",
+        Frontdesk => "frontdesk",
+        Kitchen => "kitchen",
+        Delivery => "delivery",
+    }
 }
 
 impl Role {
-    /// Every role, most powerful first.
-    pub const ALL: &'static [Role] = &[
-        Role::Superadmin,
-        Role::Admin,
-        Role::Frontdesk,
-        Role::Kitchen,
-        Role::Delivery,
-    ];
-
-    /// The wire string (lowercase), also the JWT `role` claim.
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Role::Superadmin => "superadmin",
-            Role::Admin => "admin",
-            Role::Frontdesk => "frontdesk",
-            Role::Kitchen => "kitchen",
-            Role::Delivery => "delivery",
-        }
-    }
-
-    /// The role named exactly by `s`.
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|x| x.as_str() == s)
-    }
-
     /// "Staff" in docs/API.md: may create and edit orders and record payments.
     pub fn is_staff(&self) -> bool {
-        matches!(self, Role::Superadmin | Role::Admin | Role::Frontdesk)
+        match self {
+            Role::Superadmin | Role::Admin | Role::Frontdesk => true,
+            Role::Kitchen | Role::Delivery => false,
+        }
     }
 
     /// Admin or above: refunds, price overrides, menu deletes, delivery locations.
     pub fn is_admin_plus(&self) -> bool {
-        matches!(self, Role::Superadmin | Role::Admin)
+        match self {
+            Role::Superadmin | Role::Admin => true,
+            Role::Frontdesk | Role::Kitchen | Role::Delivery => false,
+        }
     }
 
     /// Whether an account with this role may create, edit or deactivate an account with
@@ -134,7 +77,10 @@ impl Role {
     pub fn can_manage(&self, target: Role) -> bool {
         match self {
             Role::Superadmin => true,
-            Role::Admin => matches!(target, Role::Frontdesk | Role::Kitchen | Role::Delivery),
+            Role::Admin => match target {
+                Role::Frontdesk | Role::Kitchen | Role::Delivery => true,
+                Role::Superadmin | Role::Admin => false,
+            },
             Role::Frontdesk | Role::Kitchen | Role::Delivery => false,
         }
     }
@@ -357,10 +303,13 @@ pub fn auto_status_after_payment(
     if !paid {
         return None;
     }
+    use DeliveryType::{Delivery, Pickup};
+    use OrderStatus::*;
     match (delivery, current) {
-        (DeliveryType::Pickup, OrderStatus::Pending) => Some(OrderStatus::Accepted),
-        (DeliveryType::Delivery, OrderStatus::OutForDelivery) => Some(OrderStatus::Fulfilled),
-        _ => None,
+        (Pickup, Pending) => Some(Accepted),
+        (Delivery, OutForDelivery) => Some(Fulfilled),
+        (Pickup, Accepted | Ready | OutForDelivery | Fulfilled | Cancelled)
+        | (Delivery, Pending | Accepted | Ready | Fulfilled | Cancelled) => None,
     }
 }
 

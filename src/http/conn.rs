@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::cors;
+use super::disconnect::DisconnectKind;
 use super::request::{self, Limits, ReadError};
 use super::response::{write_all, ApiError, Response};
 use super::router::{self, Match};
@@ -73,7 +74,7 @@ pub fn serve(
         fresh = false;
         let next = match head {
             Ok((mut head, started)) => {
-                if crate::realtime::upgrade::is_upgrade(&head.req) {
+                if super::request::is_upgrade(&head.req) {
                     pending.done();
                     // The registry entry must go before the WebSocket loop owns the socket.
                     state.conns.remove(id);
@@ -219,7 +220,7 @@ fn dispatch(state: &AppState, req: &request::Request) -> (Response, Option<Strin
         }
         Match::Found(route, params) => {
             let mut ctx = Ctx::new(state, req, params);
-            let out = catch_unwind(AssertUnwindSafe(|| (route.handler)(&mut ctx)));
+            let out = catch_unwind(AssertUnwindSafe(|| api::ctx::call(route, &mut ctx)));
             let user = ctx.username();
             match out {
                 Ok(Ok(resp)) => (resp, user),
@@ -318,23 +319,12 @@ fn drain_briefly(stream: &mut TcpStream) {
 
 /// The client went away: one INFO line naming the kind, and a counter. Never an ERROR.
 pub fn client_gone(state: &AppState, peer: &SocketAddr, method: &str, target: &str, e: &io::Error) {
-    let kind = disconnect_kind(e);
+    let kind = DisconnectKind::of_io(e);
     state.metrics.client_disconnected(kind);
     log::info!(
         "Client disconnected ({kind}): {peer} {method} {}",
         redact_tokens(target)
     );
-}
-
-/// Names an I/O error the way the logs and metrics do.
-pub fn disconnect_kind(e: &io::Error) -> &'static str {
-    match e.kind() {
-        io::ErrorKind::BrokenPipe => "BrokenPipe",
-        io::ErrorKind::ConnectionReset => "ConnectionReset",
-        io::ErrorKind::ConnectionAborted => "ConnectionAborted",
-        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => "TimedOut",
-        _ => "UnexpectedEof",
-    }
 }
 
 fn access_log(

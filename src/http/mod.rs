@@ -5,6 +5,7 @@
 
 pub mod conn;
 pub mod cors;
+pub mod disconnect;
 pub mod forwarded;
 pub mod gzip;
 pub mod request;

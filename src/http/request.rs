@@ -576,6 +576,22 @@ fn body_kind(req: &Request) -> Result<BodyKind, ApiError> {
     }
 }
 
+/// True when the request asks to switch protocols, or targets a WebSocket path (so that a
+/// plain GET there is told what is wrong instead of getting a 404). `conn` hands such a request over to `realtime::upgrade`.
+pub fn is_upgrade(req: &Request) -> bool {
+    req.header("upgrade").is_some() || req.path.starts_with("/ws/")
+}
+
+/// Whether an `If-None-Match` value names `etag` (weak comparison, as for GET), or is `*`.
+pub fn etag_matches(header: &str, etag: &str) -> bool {
+    let bare = |t: &str| t.trim().trim_start_matches("W/").to_string();
+    let want = bare(etag);
+    header
+        .split(',')
+        .map(str::trim)
+        .any(|t| t == "*" || bare(t) == want)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -206,27 +206,6 @@ impl From<ApiError> for Response {
     }
 }
 
-impl From<rusqlite::Error> for ApiError {
-    fn from(e: rusqlite::Error) -> ApiError {
-        use rusqlite::ErrorCode;
-        match e.sqlite_error_code() {
-            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-                log::warn!("database busy: {e}");
-                ApiError::unavailable("Database busy, try again.", 1)
-            }
-            Some(ErrorCode::DiskFull) => ApiError::internal(format!("disk full: {e}")),
-            _ => ApiError::internal(format!("database: {e}")),
-        }
-    }
-}
-
-impl From<r2d2::Error> for ApiError {
-    fn from(e: r2d2::Error) -> ApiError {
-        log::warn!("database pool exhausted: {e}");
-        ApiError::unavailable("Database busy, try again.", 1)
-    }
-}
-
 /// The reason phrase of `status`.
 pub fn reason(status: u16) -> &'static str {
     match status {

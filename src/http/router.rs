@@ -1,30 +1,30 @@
 //! The route table's types and matcher: a path pattern with `{param}` segments per route,
 //! 405 with `Allow` when the path exists under other methods, 404 otherwise. Trailing slashes
 //! are optional so clients that drop them still match (Django would have redirected).
-
-use super::{ApiError, Response};
-use crate::api::Ctx;
-
-pub type Handler = fn(&mut Ctx) -> Result<Response, ApiError>;
+//! The handler type `H` and the access type `A` are the API's (`api::Handler`, `api::Access`):
+//! HTTP knows how to match, not what runs or who may.
 
 /// One route. `summary` feeds the OpenAPI document, so the document cannot drift from the table.
-pub struct Route {
+pub struct Route<H, A> {
     pub method: &'static str,
     pub pattern: &'static str,
-    pub handler: Handler,
+    pub handler: H,
     pub summary: &'static str,
-    /// Who may call it, for the OpenAPI document (e.g. "public", "staff", "any role").
-    pub access: &'static str,
+    /// Who may call it: enforced by the dispatcher before the handler, and described in the
+    /// OpenAPI document.
+    pub access: A,
+    /// The finer rules the handler adds on top of `access`, for the document ("" if none).
+    pub access_note: &'static str,
 }
 
-pub enum Match<'r> {
-    Found(&'r Route, Vec<String>),
+pub enum Match<'r, H, A> {
+    Found(&'r Route<H, A>, Vec<String>),
     MethodNotAllowed(Vec<&'static str>),
     NotFound,
 }
 
 /// Finds the route for `method` and `path`; `HEAD` is served by `GET` routes.
-pub fn find<'r>(routes: &'r [Route], method: &str, path: &str) -> Match<'r> {
+pub fn find<'r, H, A>(routes: &'r [Route<H, A>], method: &str, path: &str) -> Match<'r, H, A> {
     let want = if method == "HEAD" { "GET" } else { method };
     let mut allowed: Vec<&'static str> = Vec::new();
     for r in routes {

@@ -244,7 +244,7 @@ fn send(site: &StaticSite, req: &Request, file: &Path) -> Result<Response, ApiEr
 /// `If-None-Match` wins over `If-Modified-Since` (RFC 9110 §13.2.2).
 fn not_modified(req: &Request, etag: &str, mtime: SystemTime) -> bool {
     if let Some(inm) = req.header("if-none-match") {
-        return crate::api::poll_cache::etag_matches(inm, etag);
+        return super::request::etag_matches(inm, etag);
     }
     let secs = mtime
         .duration_since(UNIX_EPOCH)

@@ -157,7 +157,7 @@ fn write_all(conn: &Connection, plan: &rows::Plan, opts: &Options) -> Result<wri
                 "tables": per_table,
             }),
         )
-        .map_err(|e| failed(format!("audit row: {}", e.body)))?;
+        .map_err(|e| failed(format!("audit row: {e}")))?;
     }
     Ok(counts)
 }

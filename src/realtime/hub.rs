@@ -5,7 +5,7 @@
 //! that stays behind for `WS_SLOW_TIMEOUT` is closed with 4008). Nothing is dropped silently.
 //!
 //! The hub also remembers the newest published event id, which tells the shared snapshot and
-//! replay caches ([`super::session::Feed`]) whether an entry is still current.
+//! replay caches ([`super::feed::Feed`]) whether an entry is still current.
 
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
@@ -13,7 +13,8 @@ use std::sync::{Arc, RwLock};
 use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
 use tungstenite::Utf8Bytes;
 
-use super::session::Feed;
+use super::feed::Feed;
+use super::protocol;
 use crate::db::Event;
 use crate::metrics::Metrics;
 
@@ -113,11 +114,11 @@ impl Hub {
     pub fn publish(&self, events: &[Event]) {
         let texts: Vec<(i64, Utf8Bytes)> = events
             .iter()
-            .map(|e| (e.id, Utf8Bytes::from(&*e.message)))
+            .map(|e| (e.id, Utf8Bytes::from(protocol::event_text(e))))
             .collect();
         // Before the offers: a subscriber registered too late to be offered these events
         // reads this value after registering, so it never takes a cached snapshot or replay
-        // older than them (see `session::Feed`).
+        // older than them (see `feed::Feed`).
         if let Some(last) = events.last() {
             self.last_published.fetch_max(last.id, Ordering::AcqRel);
         }
@@ -164,12 +165,12 @@ impl Hub {
         self.shutdown();
     }
 
-    /// The close code and reason for sockets while the hub is closing.
-    pub fn close_code(&self) -> (u16, &'static str) {
+    /// How sockets close while the hub is closing: 1001, or 1012 after a takeover.
+    pub fn close_reason(&self) -> super::close::CloseReason {
         if self.restarting.load(Ordering::Acquire) {
-            (1012, "service restart")
+            super::close::CloseReason::ServiceRestart
         } else {
-            (1001, "server shutting down")
+            super::close::CloseReason::ServerShutdown
         }
     }
 

@@ -2,7 +2,10 @@
 //! the hub that fans them out to WebSocket threads ([`hub`]), the upgrade handshake
 //! ([`upgrade`]) and the per-socket loop ([`ws`]).
 
+pub mod close;
+pub mod feed;
 pub mod hub;
+pub mod protocol;
 pub mod session;
 pub mod tail;
 pub mod upgrade;

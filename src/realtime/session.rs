@@ -1,14 +1,17 @@
 //! What the order feed says besides live events: authentication of the `token` query
 //! parameter (telling a bad token from a busy database), the `data_update` snapshot and the
 //! replay for `?since=`, both built once and shared as bytes by every client that asks for the
-//! same thing while nothing new has been published (see [`Feed`]).
+//! same thing while nothing new has been published (see [`super::feed::Feed`]).
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use serde_json::json;
 use tungstenite::Utf8Bytes;
 
+pub use super::feed::Range;
+use super::feed::{CachedRange, CachedSnapshot, RANGES_KEPT};
+use super::protocol::{self, ServerMsg};
+use crate::api::wire_order::OrderList;
 use crate::db::events::{self, Replay};
 use crate::db::snapshot;
 use crate::domain::clock::{self, Date};
@@ -38,7 +41,7 @@ pub fn authenticate(state: &AppState, token: &str, wait: Duration) -> Result<Str
         .read_within(wait, |conn| {
             crate::db::users::auth_row(conn, claims.user_id)
         })
-        .map_err(|e| AuthError::Unavailable(format!("user lookup failed: {}", e.status)))?;
+        .map_err(|e| AuthError::Unavailable(format!("user lookup failed: {e}")))?;
     match row {
         // A token of an older generation: the password changed, or the account was
         // reactivated, since it was issued.
@@ -52,64 +55,6 @@ pub fn authenticate(state: &AppState, token: &str, wait: Duration) -> Result<Str
 pub struct Initial {
     pub messages: Vec<Utf8Bytes>,
     pub last: i64,
-}
-
-/// A snapshot cached for the event id and day it is current to.
-struct CachedSnapshot {
-    day: Date,
-    last: i64,
-    resync: bool,
-    text: Utf8Bytes,
-}
-
-/// Events after `since` (at most a page), as read once for every client asking for them.
-struct CachedRange {
-    since: i64,
-    limit: usize,
-    /// The newest event id the read saw (committed, if not yet published).
-    seen: i64,
-    events: Arc<Vec<(i64, Utf8Bytes)>>,
-    /// Fewer than `limit` events came back: the range reaches `seen`.
-    complete: bool,
-}
-
-/// A page of the events log as the feed hands it out.
-pub enum Range {
-    /// Events in order (shared bytes), and whether they reach the newest committed event.
-    Events(Arc<Vec<(i64, Utf8Bytes)>>, bool),
-    /// The log no longer reaches back that far, or the gap is longer than allowed.
-    Resync,
-}
-
-/// The shared snapshot and replay caches. An entry is reused while its newest event id is
-/// at least the newest published one: every event after it is then published after the
-/// caller subscribed (callers subscribe before asking), so it reaches the caller's queue.
-#[derive(Default)]
-pub struct Feed {
-    snapshots: Mutex<Vec<CachedSnapshot>>,
-    building: Mutex<()>,
-    ranges: Mutex<Vec<CachedRange>>,
-    reading: Mutex<()>,
-}
-
-/// Ranges kept at most (distinct `since` values being served at once).
-const RANGES_KEPT: usize = 16;
-
-impl Feed {
-    fn fresh_snapshot(&self, published: i64, resync: bool) -> Option<(Utf8Bytes, i64)> {
-        let today = Date::of_micros(clock::now_micros());
-        let g = self.snapshots.lock().ok()?;
-        g.iter()
-            .find(|s| s.resync == resync && s.day == today && s.last >= published)
-            .map(|s| (s.text.clone(), s.last))
-    }
-
-    fn fresh_range(&self, since: i64, limit: usize, published: i64) -> Option<Range> {
-        let g = self.ranges.lock().ok()?;
-        g.iter()
-            .find(|r| r.since == since && r.limit == limit && r.seen >= published)
-            .map(|r| Range::Events(r.events.clone(), r.complete))
-    }
 }
 
 /// The `data_update` for a connecting client (or `request_orders`), built at most once per
@@ -135,13 +80,13 @@ pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Ini
                 return Err(ApiError::unavailable("Database busy, try again.", 1));
             }
             let snap = state.db.read_within(wait, |conn| {
-                snapshot::data_update(conn, state.config.ws_snapshot_limit, resync)
+                snapshot::data_update(conn, state.config.ws_snapshot_limit)
             })?;
             state
                 .metrics
                 .ws_snapshots_built
                 .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let text = Utf8Bytes::from(snap.text);
+            let text = Utf8Bytes::from(snapshot_text(&snap, resync));
             if let Ok(mut g) = feed.snapshots.lock() {
                 g.retain(|s| s.resync != resync);
                 g.push(CachedSnapshot {
@@ -162,6 +107,21 @@ pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Ini
         messages: vec![text],
         last,
     })
+}
+
+/// The `data_update` message of a snapshot (`"resync": true` when it replaces a replay).
+fn snapshot_text(snap: &snapshot::Snapshot, resync: bool) -> String {
+    ServerMsg::DataUpdate {
+        data: OrderList {
+            orders: &snap.orders,
+            now: clock::now_micros(),
+        },
+        last_event_id: snap.last_event_id,
+        epoch: &snap.epoch,
+        omitted: snap.omitted,
+        resync,
+    }
+    .to_text()
 }
 
 /// Up to `limit` events after `since`, read once for every client asking for the same range
@@ -192,7 +152,7 @@ pub fn range(
     let read = state.db.read_within(wait, |conn| {
         let last = events::last_id(conn)?;
         if strict {
-            return Ok((events::since(conn, since, limit)?, last));
+            return Ok::<_, ApiError>((events::since(conn, since, limit)?, last));
         }
         Ok((events::page(conn, since, limit)?, last))
     })?;
@@ -202,7 +162,7 @@ pub fn range(
             let complete = evs.len() < limit || evs.last().map(|e| e.id) == Some(seen);
             let events: Arc<Vec<(i64, Utf8Bytes)>> = Arc::new(
                 evs.into_iter()
-                    .map(|e| (e.id, Utf8Bytes::from(e.message.to_string())))
+                    .map(|e| (e.id, Utf8Bytes::from(protocol::event_text(&e))))
                     .collect(),
             );
             // Only a read that saw every committed event may stand for "nothing after it".
@@ -233,8 +193,11 @@ pub fn replay(state: &AppState, since: i64, wait: Duration) -> Result<Initial, A
         Range::Events(evs, _) => {
             let last = evs.last().map(|(id, _)| *id).unwrap_or(since).max(since);
             let mut messages: Vec<Utf8Bytes> = evs.iter().map(|(_, t)| t.clone()).collect();
-            let done = json!({"type": "replay_complete", "last_event_id": last, "epoch": state.db.epoch()});
-            messages.push(Utf8Bytes::from(done.to_string()));
+            let done = ServerMsg::ReplayComplete {
+                last_event_id: last,
+                epoch: state.db.epoch(),
+            };
+            messages.push(Utf8Bytes::from(done.to_text()));
             Ok(Initial { messages, last })
         }
     }

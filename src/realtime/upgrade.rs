@@ -20,12 +20,6 @@ use crate::state::AppState;
 /// The live order feed.
 pub const ORDERS_PATH: &str = "/ws/orders";
 
-/// True when the request asks to switch protocols, or targets a WebSocket path (so that a
-/// plain GET there is told what is wrong instead of getting a 404).
-pub fn is_upgrade(req: &Request) -> bool {
-    req.header("upgrade").is_some() || req.path.starts_with("/ws/")
-}
-
 /// Which WebSocket endpoint `path` names, if any.
 fn endpoint(state: &AppState, path: &str) -> Option<Endpoint> {
     let p = path.trim_end_matches('/');

@@ -18,12 +18,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crossbeam_channel::{bounded, never, select, Receiver, SendTimeoutError, Sender};
-use serde_json::{json, Value};
 use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::{CloseFrame, Role, WebSocketConfig};
 use tungstenite::{Bytes, Error as WsError, Message, Utf8Bytes, WebSocket};
 
+use super::close::{CloseReason, End};
 use super::hub::{Outbound, Subscription};
+use super::protocol::{ClientMsg, Problem, ServerMsg};
 use super::session;
 use crate::http::request::Request;
 use crate::logging::WEBSOCKET;
@@ -169,64 +170,6 @@ impl Write for Adapter {
     }
 }
 
-/// Why a connection ended: the metrics label and the word in the log line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum End {
-    ClientClose,
-    Reset,
-    BrokenPipe,
-    DeadPeer,
-    IdleTimeout,
-    SlowConsumer,
-    ProtocolError,
-    MessageTooBig,
-    AuthFailed,
-    TryAgainLater,
-    Shutdown,
-}
-
-impl End {
-    fn label(self) -> &'static str {
-        match self {
-            End::ClientClose => "client_close",
-            End::Reset => "reset",
-            End::BrokenPipe => "broken_pipe",
-            End::DeadPeer => "dead_peer",
-            End::IdleTimeout => "idle_timeout",
-            End::SlowConsumer => "slow_consumer",
-            End::ProtocolError => "protocol_error",
-            End::MessageTooBig => "message_too_big",
-            End::AuthFailed => "auth_failed",
-            End::TryAgainLater => "try_again_later",
-            End::Shutdown => "shutdown",
-        }
-    }
-
-    fn kind(self) -> &'static str {
-        match self {
-            End::ClientClose => "ClientClose",
-            End::Reset => "ConnectionReset",
-            End::BrokenPipe => "BrokenPipe",
-            End::DeadPeer => "DeadPeer",
-            End::IdleTimeout => "IdleTimeout",
-            End::SlowConsumer => "SlowConsumer",
-            End::ProtocolError => "ProtocolError",
-            End::MessageTooBig => "MessageTooBig",
-            End::AuthFailed => "AuthFailed",
-            End::TryAgainLater => "TryAgainLater",
-            End::Shutdown => "Shutdown",
-        }
-    }
-
-    fn of_io(kind: io::ErrorKind) -> End {
-        match kind {
-            io::ErrorKind::BrokenPipe => End::BrokenPipe,
-            io::ErrorKind::TimedOut | io::ErrorKind::WouldBlock => End::DeadPeer,
-            _ => End::Reset,
-        }
-    }
-}
-
 /// A close we started: the frame is queued; we flush it and wait for the peer's reply.
 struct Closing {
     reason: End,
@@ -350,12 +293,12 @@ pub fn run(
     if let Some(h) = reader {
         let _ = h.join();
     }
-    state.metrics.ws_closed(end.label());
+    state.metrics.ws_closed(end);
     memory::connection_ended();
     log::info!(
         target: WEBSOCKET,
         "Client disconnected ({}): {} user={} after {:.1}s",
-        end.kind(),
+        end.log_kind(),
         conn.peer,
         conn.user,
         started.elapsed().as_secs_f64()
@@ -538,7 +481,7 @@ impl Conn<'_> {
                 }
                 Err(session::AuthError::Rejected(why)) => {
                     log::info!(target: WEBSOCKET, "authentication failed for {}: {why}", self.peer);
-                    self.start_close(4001, "authentication failed", End::AuthFailed);
+                    self.start_close(CloseReason::AuthFailed);
                     return Err(End::AuthFailed);
                 }
                 Err(session::AuthError::Unavailable(why)) => {
@@ -563,7 +506,7 @@ impl Conn<'_> {
             None => None,
             Some(Ok(n)) => Some(n),
             Some(Err(_)) => {
-                self.queue_json(&json!({"type": "error", "message": "since must be an event id (a whole number)"}));
+                self.queue_msg(&ServerMsg::error(&Problem::BadSince));
                 None
             }
         };
@@ -614,7 +557,7 @@ impl Conn<'_> {
     /// The database stayed unavailable: close with 1013 so the client reconnects.
     fn try_again_later(&mut self, why: &str) -> Result<(), End> {
         log::warn!(target: WEBSOCKET, "initial state for {} unavailable, closing with 1013: {why}", self.peer);
-        self.start_close(1013, "try again later", End::TryAgainLater);
+        self.start_close(CloseReason::TryAgainLater);
         Err(End::TryAgainLater)
     }
 
@@ -634,8 +577,7 @@ impl Conn<'_> {
             }
         }
         if self.closing.is_none() && self.state.hub.is_closing() {
-            let (code, why) = self.state.hub.close_code();
-            self.start_close(code, why, End::Shutdown);
+            self.start_close(self.state.hub.close_reason());
         }
         if self.ws.get_ref().out_len > OUT_CAP {
             log::info!(target: WEBSOCKET, "{} does not read what it asks for; dropping it", self.peer);
@@ -712,7 +654,7 @@ impl Conn<'_> {
         }
         if since.elapsed() >= Duration::from_secs(self.state.config.ws_slow_timeout_s) {
             log::info!(target: WEBSOCKET, "{} stayed behind for WS_SLOW_TIMEOUT", self.peer);
-            self.start_close(4008, "slow consumer", End::SlowConsumer);
+            self.start_close(CloseReason::SlowConsumer);
             return;
         }
         if self.stalled_since.is_some() || self.ws.get_ref().out_len > CATCH_UP_ROOM {
@@ -809,15 +751,17 @@ impl Conn<'_> {
             return Err(End::DeadPeer);
         }
         if now.duration_since(self.last_inbound) >= Duration::from_secs(cfg.ws_timeout_s) {
-            self.start_close(1000, "idle timeout", End::IdleTimeout);
+            self.start_close(CloseReason::IdleTimeout);
             return Ok(());
         }
         if now >= self.next_heartbeat {
             self.next_heartbeat = now + Duration::from_secs(cfg.ws_heartbeat_interval_s);
             if self.endpoint == Endpoint::Orders {
                 let ts = crate::domain::clock::now_micros() as f64 / 1e6;
-                let hb = json!({"type": "heartbeat", "timestamp": ts, "server_id": self.state.server_id});
-                self.queue_json(&hb);
+                self.queue_msg(&ServerMsg::Heartbeat {
+                    timestamp: ts,
+                    server_id: &self.state.server_id,
+                });
             }
             self.queue(Message::Ping(Bytes::new()));
             if self.ping_deadline.is_none() {
@@ -841,7 +785,7 @@ impl Conn<'_> {
             return Err(c.reason);
         }
         log::info!(target: WEBSOCKET, "{} takes no bytes; closing it as a slow consumer", self.peer);
-        self.start_close(4008, "slow consumer", End::SlowConsumer);
+        self.start_close(CloseReason::SlowConsumer);
         self.stalled_since = Some(Instant::now());
         Ok(())
     }
@@ -854,10 +798,7 @@ impl Conn<'_> {
                     self.queue_feed(&text);
                 }
             }
-            Outbound::Shutdown => {
-                let (code, why) = self.state.hub.close_code();
-                self.start_close(code, why, End::Shutdown)
-            }
+            Outbound::Shutdown => self.start_close(self.state.hub.close_reason()),
         }
     }
 
@@ -870,7 +811,7 @@ impl Conn<'_> {
                     if self.endpoint == Endpoint::Echo {
                         self.queue(Message::Binary(b));
                     } else {
-                        self.queue_json(&json!({"type": "error", "message": "Binary messages are not supported; send JSON text."}));
+                        self.queue_msg(&ServerMsg::error(&Problem::BinaryMessage));
                     }
                 }
                 // Pings are answered by tungstenite; pongs and close frames need nothing here
@@ -890,12 +831,12 @@ impl Conn<'_> {
                 }
                 Err(WsError::Capacity(_)) => {
                     self.poisoned = true;
-                    self.start_close(1009, "message too big", End::MessageTooBig);
+                    self.start_close(CloseReason::MessageTooBig);
                     return Ok(());
                 }
                 Err(WsError::Utf8(_)) => {
                     self.poisoned = true;
-                    self.start_close(1007, "invalid UTF-8", End::ProtocolError);
+                    self.start_close(CloseReason::InvalidUtf8);
                     return Ok(());
                 }
                 Err(WsError::Protocol(p)) => {
@@ -915,7 +856,7 @@ impl Conn<'_> {
                         return Err(End::ClientClose);
                     }
                     self.poisoned = true;
-                    self.start_close(1002, "protocol error", End::ProtocolError);
+                    self.start_close(CloseReason::ProtocolError);
                     return Ok(());
                 }
                 Err(WsError::Io(e)) => return Err(End::of_io(e.kind())),
@@ -936,28 +877,18 @@ impl Conn<'_> {
         if self.closing.is_some() {
             return;
         }
-        let reply = match serde_json::from_str::<Value>(text.as_str()) {
-            Err(_) => json!({"type": "error", "message": "Invalid JSON format"}),
-            Ok(msg) => match msg.get("type").and_then(Value::as_str) {
-                Some("heartbeat") => {
-                    json!({"type": "heartbeat_ack", "timestamp": msg.get("timestamp").cloned().unwrap_or(Value::Null)})
-                }
-                Some("ping") => {
-                    json!({"type": "pong", "timestamp": msg.get("timestamp").cloned().unwrap_or(Value::Null)})
-                }
-                Some("request_orders") => {
-                    // Answered once the socket takes bytes again (see `answer_request_orders`):
-                    // a flood of requests from a client that does not read costs one snapshot.
-                    self.want_snapshot = true;
-                    return;
-                }
-                Some(other) => {
-                    json!({"type": "error", "message": format!("Unknown message type: {other}")})
-                }
-                None => json!({"type": "error", "message": "Message needs a \"type\"."}),
-            },
-        };
-        self.queue_json(&reply);
+        match ClientMsg::parse(text.as_str()) {
+            Ok(ClientMsg::Heartbeat { timestamp }) => self.queue_msg(&ServerMsg::HeartbeatAck {
+                timestamp: &timestamp,
+            }),
+            Ok(ClientMsg::Ping { timestamp }) => self.queue_msg(&ServerMsg::Pong {
+                timestamp: &timestamp,
+            }),
+            // Answered once the socket takes bytes again (see `answer_request_orders`): a
+            // flood of requests from a client that does not read costs one snapshot.
+            Ok(ClientMsg::RequestOrders) => self.want_snapshot = true,
+            Err(p) => self.queue_msg(&ServerMsg::error(&p)),
+        }
     }
 
     /// Sends the `data_update` a client asked for, when its socket is not stalled.
@@ -976,13 +907,13 @@ impl Conn<'_> {
             }
             Err(e) => {
                 log::warn!(target: WEBSOCKET, "request_orders for {} failed: {} {}", self.peer, e.status, e.body);
-                self.queue_json(&json!({"type": "error", "message": "Orders are unavailable right now; try again."}));
+                self.queue_msg(&ServerMsg::error(&Problem::OrdersUnavailable));
             }
         }
     }
 
-    fn queue_json(&mut self, v: &Value) {
-        self.queue_text(v.to_string().into());
+    fn queue_msg(&mut self, m: &ServerMsg) {
+        self.queue_text(m.to_text().into());
     }
 
     fn queue_text(&mut self, t: Utf8Bytes) {
@@ -1019,11 +950,12 @@ impl Conn<'_> {
     }
 
     /// Starts a close we initiate: queue the close frame, wait for the reply until a deadline.
-    fn start_close(&mut self, code: u16, reason: &str, end: End) {
+    fn start_close(&mut self, why: CloseReason) {
         if self.closing.is_some() {
             return;
         }
-        let wait = if end == End::SlowConsumer {
+        let end = why.end();
+        let wait = if why == CloseReason::SlowConsumer {
             // The peer is not reading: give it a while to drain and see the 4008.
             self.stall_limit()
         } else {
@@ -1043,8 +975,8 @@ impl Conn<'_> {
         self.behind_since = None;
         self.want_snapshot = false;
         let frame = CloseFrame {
-            code: CloseCode::from(code),
-            reason: reason.into(),
+            code: CloseCode::from(why.code()),
+            reason: why.text().into(),
         };
         // Queued in the adapter (never blocks); the next flush sends it.
         let _ = self.ws.close(Some(frame));
