@@ -4,8 +4,20 @@
 # unless DEMO_PASSWORD sets a known one); an existing database is never deleted or reset.
 #   ./run.sh                 serve on port 8000 (or PORT from the environment / .env)
 #   ./run.sh --port 9000     arguments are passed to `adakings serve`
+#   ./run.sh --upgrade       build, then take over from the server already running on the port
+#                            (`adakings serve --takeover`): no request is refused; the old
+#                            process finishes its requests and exits; exit 1 if the new one
+#                            cannot start (the old one keeps serving)
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# --upgrade is ours; everything else goes to `adakings serve`.
+upgrade=0
+args=()
+for a in "$@"; do
+    if [[ "$a" == "--upgrade" ]]; then upgrade=1; else args+=("$a"); fi
+done
+set -- "${args[@]+"${args[@]}"}"
 
 cargo build --release
 bin="${CARGO_TARGET_DIR:-target}/release/adakings"
@@ -37,6 +49,10 @@ for ((i = 0; i < ${#args[@]}; i++)); do
         --port=*) port="${args[$i]#--port=}" ;;
     esac
 done
+if [[ "$upgrade" == 1 ]]; then
+    echo "Upgrading: taking over port ${port} from the running server (Ctrl-C to stop)"
+    exec "$bin" serve --takeover "$@"
+fi
 echo "Starting Adakings (Ctrl-C to stop)"
 echo "  Order board: open http://localhost:${port}/board/ in a browser (from a tablet: this machine's address)"
 echo "  API health:  http://localhost:${port}/api/health/"

@@ -8,7 +8,10 @@ pub const USAGE: &str = "\
 usage: adakings [COMMAND] [OPTIONS]
 
 commands:
-  serve [--host HOST] [--port PORT]   run the server (the default command)
+  serve [--host HOST] [--port PORT] [--takeover]
+                                      run the server (the default command); --takeover
+                                      takes the listening socket from the server running on
+                                      that port, which then finishes its requests and exits
   migrate                             create or upgrade the database schema, then exit
   backup FILE                         copy the live database to FILE (safe while serving);
                                       the copy must pass PRAGMA integrity_check
@@ -37,6 +40,8 @@ pub enum Command {
     Serve {
         host: Option<String>,
         port: Option<u16>,
+        /// Take the listening socket over from the server running on the port.
+        takeover: bool,
     },
     Migrate,
     Backup {
@@ -78,7 +83,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
     };
     let cmd = match name {
         "serve" => {
-            only(&["host", "port"])?;
+            only(&["host", "port", "takeover"])?;
             let port = match opts.get("port") {
                 None => None,
                 Some(p) => Some(
@@ -89,6 +94,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             Command::Serve {
                 host: opts.get("host").map(str::to_string),
                 port,
+                takeover: opts.get("takeover").is_some(),
             }
         }
         "migrate" => {
@@ -187,7 +193,7 @@ impl Opts {
 }
 
 /// Flags that take no value.
-const SWITCHES: &[&str] = &["merge", "dry-run", "skip-bad-rows"];
+const SWITCHES: &[&str] = &["merge", "dry-run", "skip-bad-rows", "takeover"];
 
 /// `--name value` and `--name=value` flags, switches, and positional arguments.
 fn options(args: &[String]) -> Result<Opts, String> {
@@ -215,7 +221,11 @@ fn options(args: &[String]) -> Result<Opts, String> {
 /// Runs a parsed command with the loaded settings.
 pub fn run(cmd: Command, mut config: Config) -> Result<(), Failure> {
     match cmd {
-        Command::Serve { host, port } => {
+        Command::Serve {
+            host,
+            port,
+            takeover,
+        } => {
             if let Some(h) = host {
                 config.host = h;
             }
@@ -224,7 +234,7 @@ pub fn run(cmd: Command, mut config: Config) -> Result<(), Failure> {
             }
             crate::logging::init(&config.log_dir, config.log_level).map_err(Failure::Failed)?;
             install_panic_hook();
-            crate::server::serve(config).map_err(|e| {
+            crate::server::serve(config, takeover).map_err(|e| {
                 if e.starts_with("invalid setting") {
                     Failure::Usage(e)
                 } else {
@@ -385,21 +395,32 @@ mod tests {
             p(&[]),
             Ok(Command::Serve {
                 host: None,
-                port: None
+                port: None,
+                takeover: false
             })
         );
         assert_eq!(
             p(&["--port", "9000"]),
             Ok(Command::Serve {
                 host: None,
-                port: Some(9000)
+                port: Some(9000),
+                takeover: false
             })
         );
         assert_eq!(
             p(&["serve", "--host=127.0.0.1"]),
             Ok(Command::Serve {
                 host: Some("127.0.0.1".into()),
-                port: None
+                port: None,
+                takeover: false
+            })
+        );
+        assert_eq!(
+            p(&["serve", "--takeover", "--port", "8000"]),
+            Ok(Command::Serve {
+                host: None,
+                port: Some(8000),
+                takeover: true
             })
         );
         assert_eq!(

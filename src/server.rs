@@ -1,7 +1,9 @@
-//! Start and stop: check limits, open the database, bind, run the accept loop, and on SIGTERM
-//! or SIGINT shut down gracefully: stop accepting, close WebSockets with 1001, let in-flight
-//! requests finish within `GRACEFUL_TIMEOUT`, close idle keep-alive connections, checkpoint
-//! the WAL. A second signal exits at once.
+//! Start and stop: check limits, open the database, bind (or, with `--takeover`, receive the
+//! running server's socket: [`crate::net::handover`]), start the event tail and the accept
+//! loop, and on SIGTERM or SIGINT shut down gracefully: stop accepting, close WebSockets with
+//! 1001, let in-flight requests finish within `GRACEFUL_TIMEOUT`, close idle keep-alive
+//! connections, checkpoint the WAL. A second signal exits at once. When a new process takes
+//! over, the same shutdown runs with 1012 "service restart" instead of 1001.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
@@ -13,7 +15,7 @@ use crate::auth::throttle::LoginThrottle;
 use crate::config::Config;
 use crate::db::Db;
 use crate::metrics::Metrics;
-use crate::net::{accept, listener};
+use crate::net::{accept, handover, listener};
 use crate::realtime::hub::Hub;
 use crate::state::{AppState, ConnRegistry};
 
@@ -23,8 +25,10 @@ const LOGIN_WINDOW_S: i64 = 300;
 /// Failed logins allowed per client IP, across usernames, within the same window.
 const LOGIN_MAX_FAILURES_PER_IP: u32 = 20;
 
-/// Runs the server until a signal stops it.
-pub fn serve(config: Config) -> Result<(), String> {
+/// Runs the server until a signal stops it, or until a new process takes over.
+/// `takeover`: take the listening socket from the server running on this port (see
+/// [`crate::net::handover`]) instead of binding it; bind it when none runs.
+pub fn serve(config: Config, takeover: bool) -> Result<(), String> {
     listener::check_map_count(config.max_connections)?;
     let nofile = listener::raise_nofile_limit();
     // A WebSocket holds two descriptors (the socket and its reader's clone).
@@ -37,21 +41,23 @@ pub fn serve(config: Config) -> Result<(), String> {
         );
     }
     // Held until `serve` returns (or the process ends): `adakings restore` refuses while it is.
-    let _server_lock = crate::db::restore::hold_for_server(&config.database_path)?;
+    let server_lock = crate::db::restore::hold_for_server(&config.database_path)?;
     let secret = load_secret(&config)?;
     let metrics = Arc::new(Metrics::new());
     let hub = Arc::new(Hub::new(config.ws_send_queue, metrics.clone()));
-    let publish_to = hub.clone();
     let last_event_id = Arc::new(AtomicU64::new(0));
     let last_published = last_event_id.clone();
+    // The writer does not publish: it wakes the event tail, which reads every process's
+    // commits back from the database and is the hub's only source (see `realtime::tail`).
+    let (nudge, waker) = crate::realtime::tail::channel()?;
     let db = Db::open(
         &config,
         Box::new(move |events| {
-            // Before the hub: a poll that sees this id must find the data committed (it is).
+            // At once, not via the tail: a poll right after this write must see it.
             if let Some(e) = events.last() {
                 last_published.fetch_max(u64::try_from(e.id).unwrap_or(0), Ordering::Release);
             }
-            publish_to.publish(events)
+            nudge.poke();
         }),
     )?;
     crate::files::warn_loose(&config);
@@ -67,10 +73,13 @@ pub fn serve(config: Config) -> Result<(), String> {
         ),
         None => None,
     };
-    let sock = listener::bind(&config.bind_addr(), config.listen_backlog)?;
+    let (sock, taken) = listening_socket(&config, takeover)?;
     let addr = sock
         .local_addr()
         .map_err(|e| format!("cannot read the bound address: {e}"))?;
+    let offered = sock
+        .try_clone()
+        .map_err(|e| format!("cannot copy the listening socket: {e}"))?;
 
     let state = Arc::new(AppState {
         keys: Keys::new(secret.as_bytes()),
@@ -92,6 +101,8 @@ pub fn serve(config: Config) -> Result<(), String> {
         metrics,
     });
 
+    crate::realtime::tail::start(state.clone(), waker, last)?;
+
     let stop = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGINT] {
         // The second signal exits at once (exit code 1) for an operator who means it.
@@ -102,10 +113,38 @@ pub fn serve(config: Config) -> Result<(), String> {
     }
 
     let accept_state = state.clone();
+    let stop_accept = Arc::new(AtomicBool::new(false));
+    let accept_stopped = Arc::new(AtomicBool::new(false));
+    let (flag, done) = (stop_accept.clone(), accept_stopped.clone());
     let accept_thread = std::thread::Builder::new()
         .name("accept".into())
-        .spawn(move || accept::run(accept_state, sock))
+        .spawn(move || {
+            accept::run(accept_state, sock, &flag);
+            done.store(true, Ordering::Release);
+        })
         .map_err(|e| format!("cannot start the accept thread: {e}"))?;
+
+    // Everything that can fail has started: the process we took over from may stop.
+    let replace = match taken {
+        Some(t) => {
+            let old = t.old_pid;
+            match t.ready() {
+                Ok(()) => log::info!("took over the listening socket from process {old}"),
+                Err(e) => log::warn!("takeover: {e}"),
+            }
+            true
+        }
+        None => false,
+    };
+    let restart = Arc::new(AtomicBool::new(false));
+    let offer = offer_socket(
+        &state,
+        addr.port(),
+        offered,
+        replace,
+        (stop_accept, accept_stopped),
+        (restart.clone(), stop.clone()),
+    );
 
     log::info!(
         "adakings {} listening on http://{addr} (database {}, MAX_CONNECTIONS {}, open files {nofile})",
@@ -124,8 +163,87 @@ pub fn serve(config: Config) -> Result<(), String> {
             last_trim = Instant::now();
         }
     }
-    shutdown(&state, accept_thread);
+    let restart = restart.load(Ordering::Acquire);
+    if let Some(o) = &offer {
+        // After a takeover the socket file is the new process's.
+        o.withdraw(!restart);
+    }
+    shutdown(&state, accept_thread, restart);
+    state.db.close(!server_lock.alone());
+    log::info!("stopped");
+    crate::logging::flush();
     Ok(())
+}
+
+/// Lets a later `serve --takeover` take `listener` over (see [`handover`]). When it does,
+/// `accept` = (stop flag, stopped flag) of the accept loop is used to stop accepting, then
+/// `stop` = (restart flag, main loop's stop flag) begins the hand-over shutdown.
+fn offer_socket(
+    state: &AppState,
+    port: u16,
+    listener: std::net::TcpListener,
+    replace: bool,
+    accept: (Arc<AtomicBool>, Arc<AtomicBool>),
+    stop: (Arc<AtomicBool>, Arc<AtomicBool>),
+) -> Option<handover::Offer> {
+    let (stop_accept, accept_stopped) = accept;
+    let (restart, stop_main) = stop;
+    let offer = handover::offer(
+        &handover::socket_path(&state.config.database_path, port),
+        listener,
+        replace,
+        Box::new(move || {
+            stop_accept.store(true, Ordering::Release);
+            // The accept loop looks at the flag at least every 200 ms; the bound only guards
+            // against a loop that ended without saying so.
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while !accept_stopped.load(Ordering::Acquire) && Instant::now() < deadline {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+        }),
+        Box::new(move || {
+            restart.store(true, Ordering::Release);
+            stop_main.store(true, Ordering::Release);
+        }),
+    );
+    match offer {
+        Ok(o) => Some(o),
+        // Serving matters more than being replaceable later.
+        Err(e) => {
+            log::error!("{e}; this process cannot be taken over");
+            None
+        }
+    }
+}
+
+/// The listening socket: taken from the server running on this port (`--takeover`), or bound.
+fn listening_socket(
+    config: &Config,
+    takeover: bool,
+) -> Result<(std::net::TcpListener, Option<handover::Taken>), String> {
+    if takeover {
+        if config.port == 0 {
+            return Err("--takeover needs the running server's port (PORT or --port)".into());
+        }
+        let path = handover::socket_path(&config.database_path, config.port);
+        match handover::take(&path)? {
+            Some((sock, t)) => {
+                log::info!(
+                    "takeover: received the listening socket of process {}",
+                    t.old_pid
+                );
+                return Ok((sock, Some(t)));
+            }
+            None => log::info!(
+                "takeover: no server to take over at {}; binding the port",
+                path.display()
+            ),
+        }
+    }
+    Ok((
+        listener::bind(&config.bind_addr(), config.listen_backlog)?,
+        None,
+    ))
 }
 
 /// One WARN per active account whose password is still the one `seed-demo` gave it: on a
@@ -157,15 +275,25 @@ fn release_free_memory() {
     }
 }
 
-fn shutdown(state: &Arc<AppState>, accept_thread: std::thread::JoinHandle<()>) {
+/// `restart`: a new process took over; WebSockets close with 1012 so clients reconnect to it.
+fn shutdown(state: &Arc<AppState>, accept_thread: std::thread::JoinHandle<()>, restart: bool) {
     let grace = Duration::from_secs(state.config.graceful_timeout_s);
     log::info!(
-        "shutdown requested: {} connections open, waiting up to {}s",
+        "{}: {} connections open, waiting up to {}s",
+        if restart {
+            "handing over to the new process"
+        } else {
+            "shutdown requested"
+        },
         state.open.load(Ordering::Acquire),
         grace.as_secs()
     );
     state.shutting_down.store(true, Ordering::Release);
-    state.hub.shutdown();
+    if restart {
+        state.hub.shutdown_for_restart();
+    } else {
+        state.hub.shutdown();
+    }
     let _ = accept_thread.join();
     let deadline = Instant::now() + grace;
     loop {
@@ -180,9 +308,6 @@ fn shutdown(state: &Arc<AppState>, accept_thread: std::thread::JoinHandle<()>) {
         }
         std::thread::sleep(Duration::from_millis(25));
     }
-    state.db.close();
-    log::info!("stopped");
-    crate::logging::flush();
 }
 
 /// `SECRET_KEY`, or the key kept in `secret_key` beside the database (created once, mode

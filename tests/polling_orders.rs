@@ -6,8 +6,9 @@ mod common;
 #[path = "common/frontend.rs"]
 mod frontend;
 
-use common::{request_with, Resp, Server};
+use common::{request_with, wait_until, Resp, Server};
 use serde_json::json;
+use std::time::Duration;
 
 fn poll(srv: &Server, tok: &str, path: &str, etag: Option<&str>) -> Resp {
     let mut h = vec![
@@ -24,13 +25,20 @@ fn builds(srv: &Server) -> f64 {
     srv.metric("adakings_poll_cache_total{kind=\"build\"}")
 }
 
+/// Creates an order and waits until the event tail has published it: the tail also marks the
+/// polled lists stale when it sees the commit, so counting builds before it has would race.
 fn create_order(srv: &Server, tok: &str) -> String {
+    let published = srv.metric("adakings_events_published_total");
     let r = srv.post(
         "/api/orders/",
         Some(tok),
         &json!({"items": [{"menu_item_id": srv.menu_id("Jollof Rice S"), "quantity": 1}]}),
     );
     assert_eq!(r.status, 201, "{}", r.text());
+    let tail_done = wait_until(Duration::from_secs(20), || {
+        srv.metric("adakings_events_published_total") > published
+    });
+    assert!(tail_done, "the order's event was never published");
     r.json()["order_number"]
         .as_str()
         .expect("number")

@@ -32,9 +32,18 @@ SCENARIOS:
              are fanned out; with --pid: peak RSS and the return to the pre-storm RSS),
              resume (--clients reconnect with ?since= --orders events back; all must
              resume by replay). scripts/storm.sh runs the phases around restarts.
+    crossproc  --clients writers create --rate orders/s through --base for D seconds; one
+             WebSocket client on --base and one on --base2 (another process on the same
+             database); time until each had every order; with --pid (of --base2): CPU of
+             its event-tail thread over D idle seconds afterwards
+    takeover N WebSocket clients and 8 writers (--rate orders/s, a fresh connection each)
+             for D seconds while `adakings serve --takeover` runs (scripts/multiprocess.sh);
+             failed requests, missed orders, longest gap, time until every socket is back
 
 OPTIONS:
     --base URL          server to target, loopback only [default: http://127.0.0.1:8000]
+    --base2 URL         crossproc: the other server process, loopback only
+    --rate R            crossproc, takeover: orders per second in all [default: 100]
     --user NAME         login [default: counter]
     --password PW       password [default: adakings-demo, as given to
                         `adakings seed-demo --password adakings-demo`]
@@ -76,6 +85,8 @@ pub enum Scenario {
     Chaos,
     Poll,
     Storm,
+    Crossproc,
+    Takeover,
 }
 
 /// Which part of the `storm` scenario to run.
@@ -106,6 +117,8 @@ impl Scenario {
             Scenario::Chaos => "chaos",
             Scenario::Poll => "poll",
             Scenario::Storm => "storm",
+            Scenario::Crossproc => "crossproc",
+            Scenario::Takeover => "takeover",
         }
     }
 
@@ -118,6 +131,8 @@ impl Scenario {
             "chaos" => Scenario::Chaos,
             "poll" => Scenario::Poll,
             "storm" => Scenario::Storm,
+            "crossproc" => Scenario::Crossproc,
+            "takeover" => Scenario::Takeover,
             _ => return None,
         })
     }
@@ -147,6 +162,10 @@ pub struct Args {
     pub json: bool,
     pub asset: Option<String>,
     pub revalidating_only: bool,
+    /// `--base2`: the other process (crossproc).
+    pub base2: Option<Target>,
+    /// `--rate`: orders per second (crossproc, takeover).
+    pub rate: f64,
 }
 
 /// What the command line asks for.
@@ -186,6 +205,8 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
     let mut json = false;
     let mut asset = None;
     let mut revalidating_only = false;
+    let mut base2 = None;
+    let mut rate = 100.0f64;
 
     let mut i = 0;
     while i < argv.len() {
@@ -196,7 +217,7 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
                 return Err(format!("unexpected argument {arg:?}"));
             }
             scenario = Some(Scenario::from_name(arg).ok_or_else(|| {
-                format!("unknown scenario {arg:?} (orders, list, fanout, idle, chaos, poll, storm)")
+                format!("unknown scenario {arg:?} (orders, list, fanout, idle, chaos, poll, storm, crossproc, takeover)")
             })?);
             continue;
         }
@@ -229,6 +250,17 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
         };
         match flag {
             "--base" => base = value,
+            "--base2" => base2 = Some(Target::parse(&value)?),
+            "--rate" => {
+                rate = value
+                    .trim()
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|r| (0.1..=10_000.0).contains(r))
+                    .ok_or_else(|| {
+                        format!("--rate: expected 0.1 to 10000 orders/s, got {value:?}")
+                    })?
+            }
             "--user" => user = value,
             "--password" => password = value,
             "--clients" => clients = parse_count(flag, &value, 1, MAX_CLIENTS)?,
@@ -268,8 +300,9 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
         }
     }
 
-    let scenario =
-        scenario.ok_or("missing scenario (orders, list, fanout, idle, chaos, poll, storm)")?;
+    let scenario = scenario.ok_or(
+        "missing scenario (orders, list, fanout, idle, chaos, poll, storm, crossproc, takeover)",
+    )?;
     if scenario == Scenario::Idle && pid.is_none() {
         return Err("the idle scenario needs --pid PID of the server".to_string());
     }
@@ -298,6 +331,8 @@ pub fn parse(argv: &[String]) -> Result<Parsed, String> {
         json,
         asset,
         revalidating_only,
+        base2,
+        rate,
     })))
 }
 

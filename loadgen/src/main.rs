@@ -10,7 +10,7 @@
 //! HTTP/1.1 client), `ws` (WebSocket connect and message envelopes), `swarm` (many WebSocket
 //! clients on a few epoll threads), `procfs` (server CPU/RSS/threads/fds), `stats`
 //! (percentiles), and one module per scenario: `load` (orders, list), `fanout`, `idle`,
-//! `chaos`, `poll`, `storm`.
+//! `chaos`, `poll`, `storm`, and `multi` (crossproc, takeover: several server processes).
 
 mod api;
 mod args;
@@ -19,6 +19,7 @@ mod fanout;
 mod http;
 mod idle;
 mod load;
+mod multi;
 mod poll;
 mod procfs;
 mod stats;
@@ -65,6 +66,7 @@ fn run(a: &Args) -> u8 {
         Scenario::Fanout | Scenario::Idle | Scenario::Storm => a.clients,
         Scenario::Chaos => a.batch.min(a.clients),
         Scenario::Orders | Scenario::List | Scenario::Poll => a.clients,
+        Scenario::Crossproc | Scenario::Takeover => a.clients + 8,
     } as u64
         + 64;
     if let Some(limit) = nofile {
@@ -85,6 +87,8 @@ fn run(a: &Args) -> u8 {
         Scenario::Chaos => emit(a, chaos::run(a)),
         Scenario::Poll => emit(a, poll::run(a)),
         Scenario::Storm => emit(a, storm::run(a)),
+        Scenario::Crossproc => emit(a, multi::crossproc(a)),
+        Scenario::Takeover => emit(a, multi::takeover(a)),
     }
 }
 
@@ -114,7 +118,9 @@ impl_report!(
     idle::IdleReport,
     chaos::ChaosReport,
     poll::PollReport,
-    storm::StormReport
+    storm::StormReport,
+    multi::CrossReport,
+    multi::TakeoverReport
 );
 
 /// The report of a run that could not get going (login failed, server gone, ...).

@@ -186,6 +186,13 @@ impl Db {
             .load(std::sync::atomic::Ordering::Acquire)
     }
 
+    /// Counts a commit this process did not make (seen by the event tail), so polled lists
+    /// built before it are not answered with 304.
+    pub fn note_foreign_write(&self) {
+        self.committed_writes
+            .fetch_add(1, std::sync::atomic::Ordering::Release);
+    }
+
     /// (in use, idle) pool connections, for /metrics.
     pub fn pool_state(&self) -> (u32, u32) {
         let s = self.pool.state();
@@ -207,12 +214,19 @@ impl Db {
     }
 
     /// Stops the writer after the jobs already queued, then checkpoints the WAL into the
-    /// main file so a copy of the `.db` alone is complete.
-    pub fn close(&self) {
+    /// main file so a copy of the `.db` alone is complete. With `others` (another server
+    /// still runs on this database) the checkpoint is PASSIVE: a TRUNCATE would hold the
+    /// other process's writes back while it waits for its readers.
+    pub fn close(&self, others: bool) {
         self.writer.stop();
+        let sql = if others {
+            "PRAGMA wal_checkpoint(PASSIVE)"
+        } else {
+            "PRAGMA wal_checkpoint(TRUNCATE)"
+        };
         match self.pool.get_timeout(CHECKOUT_TIMEOUT) {
             Ok(c) => {
-                if let Err(e) = c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())) {
+                if let Err(e) = c.query_row(sql, [], |_| Ok(())) {
                     log::warn!("WAL checkpoint failed: {e}");
                 } else {
                     log::info!("WAL checkpointed into {}", self.path.display());

@@ -34,6 +34,18 @@ pub struct ServerLock {
     _file: File,
 }
 
+impl ServerLock {
+    /// Whether this is the only server holding the lock (tried without waiting: an
+    /// exclusive lock, given back as shared at once).
+    pub fn alone(&self) -> bool {
+        let alone = self._file.try_lock().is_ok();
+        if alone {
+            let _ = self._file.lock_shared();
+        }
+        alone
+    }
+}
+
 /// The lock file of the database at `db`.
 pub fn lock_path(db: &Path) -> PathBuf {
     with_suffix(db, ".lock")

@@ -1,7 +1,8 @@
 //! The single writer. Callers submit closures; the writer thread takes every job waiting (up
 //! to [`MAX_BATCH`]), runs them one after another inside one `BEGIN IMMEDIATE` transaction, each
 //! under its own SAVEPOINT so that a job that fails (or panics) rolls back only itself, then
-//! commits once and only then answers the callers and publishes the batch's events.
+//! commits once and only then hands the batch's events to `OnCommit` (the server wakes the
+//! event tail, which publishes them; see `realtime::tail`) and answers the callers.
 //!
 //! Why one writer: SQLite serializes writers anyway, and its busy handler backs off with sleeps
 //! of up to 100 ms, which wrecks tail latency under contention. A queue is fair, one fsync
@@ -322,13 +323,14 @@ fn run_batch(conn: &Connection, batch: Vec<Job>, on_commit: &OnCommit) -> bool {
         }
         return false;
     }
-    // Callers first: their changes are durable now, and publishing to thousands of sockets
-    // (one wake-up each) would otherwise sit between the COMMIT and every caller's 201.
-    for d in delivers {
-        d(None);
-    }
+    // `on_commit` first: it only notes the newest event id (so a poll right after a caller's
+    // 201 sees the change) and wakes the event tail; the tail, not this thread, does the
+    // fan-out to sockets, so it never sits between the COMMIT and the callers' answers.
     if !events.is_empty() {
         on_commit(&events);
+    }
+    for d in delivers {
+        d(None);
     }
     true
 }

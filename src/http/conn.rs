@@ -62,12 +62,16 @@ pub fn serve(
         max_body: state.config.max_upload_size,
     };
     let mut buf: Vec<u8> = Vec::new();
+    // A connection accepted just before shutdown (or a takeover) began carries a request on
+    // its way: it is served, not closed as idle. Only keep-alive waits are idle.
+    let mut fresh = true;
     loop {
-        idle.store(buf.is_empty(), Ordering::Release);
-        let stop = || state.is_shutting_down();
+        idle.store(!fresh && buf.is_empty(), Ordering::Release);
+        let stop = || !fresh && state.is_shutting_down();
         let busy = || idle.store(false, Ordering::Release);
         let head = request::read_head(&mut stream, &mut buf, peer, &limits, &stop, &busy);
         busy();
+        fresh = false;
         let next = match head {
             Ok((mut head, started)) => {
                 if super::request::is_upgrade(&head.req) {

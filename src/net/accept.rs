@@ -7,7 +7,7 @@ use std::fs::File;
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::os::fd::AsRawFd;
-use std::sync::atomic::Ordering;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
@@ -48,9 +48,10 @@ impl Drop for OpenGuard {
     }
 }
 
-/// Runs until shutdown begins, then returns (dropping the listener, so new connections are
-/// refused by the kernel).
-pub fn run(state: Arc<AppState>, listener: TcpListener) {
+/// Runs until shutdown begins or `stop` is set (a new process took the socket over), then
+/// returns, dropping the listener: with no other copy open, new connections are refused by
+/// the kernel. Whatever was accepted before is served.
+pub fn run(state: Arc<AppState>, listener: TcpListener, stop: &AtomicBool) {
     let rejecter = spawn_rejecter();
     let mut reserve = File::open("/dev/null").ok();
     let mut burst: Option<(Instant, u64)> = None;
@@ -60,7 +61,7 @@ pub fn run(state: Arc<AppState>, listener: TcpListener) {
     if let Err(e) = listener.set_nonblocking(true) {
         log::warn!("listener stays blocking: {e}");
     }
-    while !state.is_shutting_down() {
+    while !state.is_shutting_down() && !stop.load(Ordering::Acquire) {
         if !readable(fd, 200) {
             continue;
         }

@@ -1,6 +1,8 @@
 //! Sockets: the listener and process limits ([`listener`]), the accept loop with its
-//! connection cap ([`accept`]).
+//! connection cap ([`accept`]), and the hand-over of the listening socket to a new process
+//! ([`handover`]).
 
 pub mod accept;
+pub mod handover;
 pub mod listener;
 pub mod pending;

@@ -18,6 +18,8 @@ pub enum CloseReason {
     InvalidUtf8,
     /// 1009: a message over `WS_MAX_MESSAGE_SIZE`.
     MessageTooBig,
+    /// 1012: a new server process took over (`serve --takeover`); reconnect at once.
+    ServiceRestart,
     /// 1013: the database could not give the initial state in time; reconnect later.
     TryAgainLater,
     /// 4001: bad, expired or revoked token (the upgrade completes so a browser can see it).
@@ -28,12 +30,13 @@ pub enum CloseReason {
 
 impl CloseReason {
     /// Every close reason, for tests and documentation.
-    pub const ALL: [CloseReason; 8] = [
+    pub const ALL: [CloseReason; 9] = [
         CloseReason::IdleTimeout,
         CloseReason::ServerShutdown,
         CloseReason::ProtocolError,
         CloseReason::InvalidUtf8,
         CloseReason::MessageTooBig,
+        CloseReason::ServiceRestart,
         CloseReason::TryAgainLater,
         CloseReason::AuthFailed,
         CloseReason::SlowConsumer,
@@ -47,6 +50,7 @@ impl CloseReason {
             CloseReason::ProtocolError => 1002,
             CloseReason::InvalidUtf8 => 1007,
             CloseReason::MessageTooBig => 1009,
+            CloseReason::ServiceRestart => 1012,
             CloseReason::TryAgainLater => 1013,
             CloseReason::AuthFailed => 4001,
             CloseReason::SlowConsumer => 4008,
@@ -61,6 +65,7 @@ impl CloseReason {
             CloseReason::ProtocolError => "protocol error",
             CloseReason::InvalidUtf8 => "invalid UTF-8",
             CloseReason::MessageTooBig => "message too big",
+            CloseReason::ServiceRestart => "service restart",
             CloseReason::TryAgainLater => "try again later",
             CloseReason::AuthFailed => "authentication failed",
             CloseReason::SlowConsumer => "slow consumer",
@@ -71,7 +76,7 @@ impl CloseReason {
     pub fn end(self) -> End {
         match self {
             CloseReason::IdleTimeout => End::IdleTimeout,
-            CloseReason::ServerShutdown => End::Shutdown,
+            CloseReason::ServerShutdown | CloseReason::ServiceRestart => End::Shutdown,
             CloseReason::ProtocolError | CloseReason::InvalidUtf8 => End::ProtocolError,
             CloseReason::MessageTooBig => End::MessageTooBig,
             CloseReason::TryAgainLater => End::TryAgainLater,

@@ -54,6 +54,8 @@ pub struct Hub {
     queue: usize,
     metrics: Arc<Metrics>,
     closing: AtomicBool,
+    /// The close is a hand-over to a new process (`serve --takeover`): 1012, not 1001.
+    restarting: AtomicBool,
     /// The newest event id handed to subscribers (0 until the first publish).
     last_published: AtomicI64,
     /// Shared snapshot and replay bytes.
@@ -68,6 +70,7 @@ impl Hub {
             queue,
             metrics,
             closing: AtomicBool::new(false),
+            restarting: AtomicBool::new(false),
             last_published: AtomicI64::new(0),
             feed: Feed::default(),
         }
@@ -121,12 +124,18 @@ impl Hub {
         self.last_published.load(Ordering::Acquire)
     }
 
-    /// Offers each event, in order, to every subscriber. Runs on the database writer thread
-    /// right after commit, so events leave in commit order. This is the one publish point.
+    /// Offers each event, in order, to every subscriber. Runs on the event tail's thread
+    /// ([`super::tail`]), which reads them back from the database in id order whichever
+    /// process committed them. This is the one publish point.
     pub fn publish(&self, events: &[Event]) {
         let texts: Vec<(i64, Bytes)> = events
             .iter()
-            .map(|e| (e.id, super::frame::text_frame(protocol::event_text(e).as_bytes())))
+            .map(|e| {
+                (
+                    e.id,
+                    super::frame::text_frame(protocol::event_text(e).as_bytes()),
+                )
+            })
             .collect();
         // Before the offers: a subscriber registered too late to be offered these events
         // reads this value after registering, so it never takes a cached snapshot or replay
@@ -178,6 +187,22 @@ impl Hub {
                     w.notify();
                 }
             }
+        }
+    }
+
+    /// [`Hub::shutdown`] for a hand-over: sockets close with 1012 "service restart", so
+    /// clients reconnect at once (with `since=`) and land on the new process.
+    pub fn shutdown_for_restart(&self) {
+        self.restarting.store(true, Ordering::Release);
+        self.shutdown();
+    }
+
+    /// How sockets close while the hub is closing: 1001, or 1012 after a takeover.
+    pub fn close_reason(&self) -> super::close::CloseReason {
+        if self.restarting.load(Ordering::Acquire) {
+            super::close::CloseReason::ServiceRestart
+        } else {
+            super::close::CloseReason::ServerShutdown
         }
     }
 

@@ -1,5 +1,6 @@
-//! The live order feed: the hub that fans committed events out to WebSocket threads
-//! ([`hub`]), the upgrade handshake ([`upgrade`]) and the per-socket loop ([`ws`]).
+//! The live order feed: the tail that reads committed events from the database ([`tail`]),
+//! the hub that fans them out to WebSocket threads ([`hub`]), the upgrade handshake
+//! ([`upgrade`]) and the per-socket loop ([`ws`]).
 
 pub mod close;
 pub mod feed;
@@ -7,5 +8,6 @@ pub mod frame;
 pub mod hub;
 pub mod protocol;
 pub mod session;
+pub mod tail;
 pub mod upgrade;
 pub mod ws;

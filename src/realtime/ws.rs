@@ -539,7 +539,7 @@ impl Conn<'_> {
             }
         }
         if self.closing.is_none() && self.state.hub.is_closing() {
-            self.start_close(CloseReason::ServerShutdown);
+            self.start_close(self.state.hub.close_reason());
         }
         if self.ws.get_ref().out_len > OUT_CAP {
             log::info!(target: WEBSOCKET, "{} does not read what it asks for; dropping it", self.peer);
@@ -799,7 +799,7 @@ impl Conn<'_> {
                         .fetch_add(1, Ordering::Relaxed);
                 }
             }
-            Outbound::Shutdown => self.start_close(CloseReason::ServerShutdown),
+            Outbound::Shutdown => self.start_close(self.state.hub.close_reason()),
         }
     }
 
