@@ -378,17 +378,4 @@ mod tests {
         assert_eq!(check_new_password(&"a".repeat(128)), Ok(()));
         assert_eq!(check_new_password("kitchen-2024"), Ok(()));
     }
-
-    /// Timing probe, run with
-    /// `cargo test --release --lib auth::password -- --ignored --nocapture`.
-    #[test]
-    #[ignore]
-    fn hash_time_probe() {
-        let n = 20u32;
-        let start = std::time::Instant::now();
-        for _ in 0..n {
-            hash_password("timing-probe-password").unwrap();
-        }
-        println!("argon2id hash: {:?} per call", start.elapsed() / n);
-    }
 }

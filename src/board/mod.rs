@@ -48,7 +48,8 @@ pub fn asset(name: &str) -> Option<&'static Asset> {
 }
 
 /// Bytes a browser downloads to show the page: the HTML and every file it loads.
-pub fn page_bytes() -> usize {
+#[cfg(test)]
+fn page_bytes() -> usize {
     INDEX.body.len() + FILES.iter().map(|(_, a)| a.body.len()).sum::<usize>()
 }
 
