@@ -485,6 +485,12 @@ L.append("Profiles of order creation before and after the last round of tuning (
          "context switches between connection threads and the writer, building the order JSON, "
          "and the shared fsync.")
 L.append("")
+L.append("## Busy day and reconnect storm")
+L.append("")
+L.append("The busy-day and reconnect-storm figures (`scripts/storm.sh`: a thousand screens "
+         "reconnecting after a restart, catch-up from the events log) are kept by hand in "
+         "[STORM.md](STORM.md).")
+L.append("")
 L.append("## How it was run")
 L.append("")
 L.append("Phase 1 seeds a database (`http`) and measures order creation with "
