@@ -31,7 +31,7 @@ const LOGIN_MAX_FAILURES_PER_IP: u32 = 20;
 pub fn serve(config: Config, takeover: bool) -> Result<(), String> {
     listener::check_map_count(config.max_connections)?;
     let nofile = listener::raise_nofile_limit();
-    // A WebSocket holds two descriptors (the socket and its reader's clone).
+    // A WebSocket holds two descriptors (the socket and the eventfd its thread polls).
     let wanted = config.max_connections as u64 * 2 + 64;
     if nofile < wanted {
         log::warn!(

@@ -320,7 +320,11 @@ struct Client {
 
 fn feed_client(target: Target, token: String, stop: Arc<AtomicBool>) -> Result<Client, String> {
     let mut c = Client::default();
-    let mut ws = ws::connect(&target, &token, Duration::from_secs(30))?;
+    // Not `ws::connect`: it consumes the first `data_update`, and orders the writers made
+    // while this client was connecting are only in that snapshot (the loop below reads it).
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let stream = crate::http::connect(&target, deadline).map_err(|e| e.kind())?;
+    let mut ws = ws::handshake(&target, &token, stream, deadline)?;
     let mut closed_at: Option<Instant> = None;
     loop {
         let _ = ws

@@ -50,8 +50,9 @@ pub fn raise_nofile_limit() -> u64 {
     lim.rlim_cur
 }
 
-/// Memory mappings one connection can cost: a WebSocket has two threads, each with a stack
-/// and a guard page, plus allocator arenas (measured about 4 per thread).
+/// Memory mappings one connection can cost: its thread's stack and guard page plus allocator
+/// arenas (measured about 4 per thread). Sized when a WebSocket had two threads; kept as
+/// headroom.
 const MAPS_PER_CONNECTION: u64 = 8;
 
 /// Refuses a `MAX_CONNECTIONS` that would run out of memory mappings (the process would

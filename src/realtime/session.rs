@@ -57,13 +57,28 @@ pub struct Initial {
     pub last: i64,
 }
 
+/// The newest event id this process knows of: what the hub has published, or a commit of
+/// this process the event tail has not published yet (noted by the writer before it answered
+/// the caller). A cached snapshot or replay older than that is stale: a client connecting
+/// right after a 201 must find that order in its snapshot. Events the snapshot already holds
+/// are skipped by id when the tail publishes them.
+fn newest_event(state: &AppState) -> i64 {
+    let noted = state
+        .last_event_id
+        .load(std::sync::atomic::Ordering::Acquire);
+    state
+        .hub
+        .last_published()
+        .max(i64::try_from(noted).unwrap_or(i64::MAX))
+}
+
 /// The `data_update` for a connecting client (or `request_orders`), built at most once per
 /// event id: concurrent callers wait for the one build and share its bytes.
 pub fn data_update(state: &AppState, resync: bool, wait: Duration) -> Result<Initial, ApiError> {
     let deadline = Instant::now() + wait;
     let hub = &state.hub;
     let feed = &hub.feed;
-    let published = hub.last_published();
+    let published = newest_event(state);
     let hit = feed.fresh_snapshot(published, resync).or_else(|| {
         let _one = feed.building.lock().ok()?;
         feed.fresh_snapshot(published, resync)
@@ -136,7 +151,7 @@ pub fn range(
 ) -> Result<Range, ApiError> {
     let deadline = Instant::now() + wait;
     let feed = &state.hub.feed;
-    let published = state.hub.last_published();
+    let published = newest_event(state);
     if let Some(r) = feed.fresh_range(since, limit, published) {
         return Ok(r);
     }
