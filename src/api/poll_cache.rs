@@ -2,19 +2,20 @@
 //!
 //! Browser clients without live updates poll the same lists every few seconds (the original
 //! web frontend asks for every order ever made every 2 s per screen, and twice a second per
-//! dashboard). A route opts in with one call wrapping its body builder:
+//! dashboard). A route opts in with one call wrapping its body builder (the dispatcher has
+//! already enforced the route's access, so the cache never bypasses it):
 //!
-//! ```ignore
-//! c.user()?; // authenticate (and authorize) first: the cache never bypasses access rules
+//! ```text
 //! poll_cache::serve(c, Vary::params(&["date", "status"]), |c| build(c).map(Built::from))
 //! ```
 //!
 //! How it stays honest:
 //! - An entry is valid while the data generation it was built at is still current. The
-//!   generation is the id of the last committed event (published by the writer after commit)
-//!   plus the number of committed writes (changes that emit no event, such as renaming a
-//!   delivery location shown inside orders). Both are read from memory: a poll whose
-//!   `If-None-Match` names the current entry is answered `304` without touching the orders.
+//!   generation is the id of the last committed event (noted by the writer at commit, and by
+//!   the event tail for other processes' commits) plus the number of committed writes
+//!   (changes that emit no event, such as renaming a delivery location shown inside orders).
+//!   Both are read from memory: a poll whose `If-None-Match` names the current entry is
+//!   answered `304` without touching the orders.
 //! - Bodies with time-relative labels (`time_ago`) say when the first label would change; the
 //!   entry is rebuilt then, but not more often than every `POLL_LABEL_REFRESH` seconds
 //!   (default 3600): labels in a shared body may lag the clock by up to that much. With a
