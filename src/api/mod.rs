@@ -5,32 +5,32 @@
 //! [`db_error`]. No SQL lives here. Only this file names the handlers (they never import it),
 //! so the module graph has no loop through it.
 
-pub mod access;
-pub mod activity;
-pub mod audit;
-pub mod auth;
-pub mod board;
-pub mod ctx;
-pub mod db_error;
-pub mod health;
-pub mod idempotency;
-pub mod locations;
-pub mod menu;
-pub mod orders;
-pub mod paginate;
-pub mod payments;
-pub mod poll_cache;
-pub mod poll_store;
-pub mod report_csv;
+pub(crate) mod access;
+pub(crate) mod activity;
+pub(crate) mod audit;
+pub(crate) mod auth;
+pub(crate) mod board;
+pub(crate) mod ctx;
+pub(crate) mod db_error;
+pub(crate) mod health;
+pub(crate) mod idempotency;
+pub(crate) mod locations;
+pub(crate) mod menu;
+pub(crate) mod orders;
+pub(crate) mod paginate;
+pub(crate) mod payments;
+pub(crate) mod poll_cache;
+pub(crate) mod poll_store;
+pub(crate) mod report_csv;
 pub mod reports;
-pub mod root;
-pub mod schema;
-pub mod session;
-pub mod testing;
-pub mod users;
-pub mod validate;
-pub mod wire_order;
-pub mod wire_payment;
+pub(crate) mod root;
+pub(crate) mod schema;
+pub(crate) mod session;
+pub(crate) mod testing;
+pub(crate) mod users;
+pub(crate) mod validate;
+pub(crate) mod wire_order;
+pub(crate) mod wire_payment;
 
 pub use access::Access;
 pub use ctx::{created, ok, AuthUser, Ctx, Handler, Route};

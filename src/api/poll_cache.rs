@@ -62,10 +62,6 @@ impl Vary {
         }
     }
 
-    pub const fn and_role(self) -> Vary {
-        Vary { role: true, ..self }
-    }
-
     pub const fn with_canonical(self, canonical: fn(&str, String) -> Option<String>) -> Vary {
         Vary { canonical, ..self }
     }

@@ -9,6 +9,8 @@ use crate::domain::clock;
 
 /// What happened to an order; stored in `events.kind` and sent as the message `type`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+// The variants are named as the messages clients receive (`item_created`, ...).
+#[allow(clippy::enum_variant_names)]
 pub enum EventKind {
     ItemCreated,
     ItemUpdated,
@@ -158,8 +160,8 @@ pub fn last_id(conn: &Connection) -> Result<i64, Error> {
 
 /// What a client resuming after `since` gets.
 pub enum Replay {
-    /// Every event after `since`, in order, and the last id.
-    Events(Vec<Event>, i64),
+    /// Every event after `since`, in order.
+    Events(Vec<Event>),
     /// `since` is older than the kept log (or from the future): the client must resync.
     Resync,
 }
@@ -175,7 +177,6 @@ pub fn since(conn: &Connection, since: i64, limit: usize) -> Result<Replay, Erro
         conn,
         "SELECT id, kind, order_id, payload FROM events WHERE id > ?1 AND id <= ?2 ORDER BY id",
         params![since, last],
-        last,
     )
 }
 
@@ -190,7 +191,6 @@ pub fn page(conn: &Connection, since: i64, limit: usize) -> Result<Replay, Error
         conn,
         "SELECT id, kind, order_id, payload FROM events WHERE id > ?1 ORDER BY id LIMIT ?2",
         params![since, limit as i64],
-        last,
     )
 }
 
@@ -209,14 +209,8 @@ fn log_reaches_back(conn: &Connection, since: i64, last: i64) -> Result<bool, Er
     })
 }
 
-/// The events `sql` selects (id, kind, order_id, payload); the last id read, or `last` when
-/// there are none.
-fn read_events(
-    conn: &Connection,
-    sql: &str,
-    args: impl rusqlite::Params,
-    last: i64,
-) -> Result<Replay, Error> {
+/// The events `sql` selects (id, kind, order_id, payload), in order.
+fn read_events(conn: &Connection, sql: &str, args: impl rusqlite::Params) -> Result<Replay, Error> {
     let epoch = super::epoch::read(conn)?;
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(args, |r| {
@@ -232,6 +226,5 @@ fn read_events(
     for r in rows {
         out.push(r?);
     }
-    let last = out.last().map(|e| e.id).unwrap_or(last);
-    Ok(Replay::Events(out, last))
+    Ok(Replay::Events(out))
 }

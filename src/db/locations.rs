@@ -45,21 +45,6 @@ pub fn get(conn: &Connection, id: i64) -> Result<Option<LocationRow>, Error> {
     Ok(conn.query_row(&sql, [id], row).optional()?)
 }
 
-/// The active location named by `id_or_name`: its numeric id, or else its exact name (how
-/// order input refers to a location). An all-digit string that is no location's id is still
-/// tried as a name, so a location literally named "42" stays reachable.
-pub fn find_active(conn: &Connection, id_or_name: &str) -> Result<Option<LocationRow>, Error> {
-    let key = id_or_name.trim();
-    if let Ok(id) = key.parse::<i64>() {
-        let sql = format!("{SELECT} WHERE id = ?1 AND is_active = 1");
-        if let Some(l) = conn.query_row(&sql, [id], row).optional()? {
-            return Ok(Some(l));
-        }
-    }
-    let sql = format!("{SELECT} WHERE name = ?1 AND is_active = 1");
-    Ok(conn.query_row(&sql, [key], row).optional()?)
-}
-
 fn active_clause(include_inactive: bool) -> &'static str {
     if include_inactive {
         ""
@@ -170,29 +155,6 @@ mod tests {
             Ok(id) => id,
             Err(e) => panic!("insert {name}: {e}"),
         }
-    }
-
-    #[test]
-    fn find_active_by_id_or_exact_name() {
-        let conn = db();
-        let legon = add(&conn, "Legon Hall", 500, true);
-        let gone = add(&conn, "Madina", 1500, false);
-        let named_42 = add(&conn, "42", 700, true);
-        let by_id = find_active(&conn, &legon.to_string()).expect("q");
-        assert_eq!(
-            by_id.map(|l| (l.name, l.fee)),
-            Some(("Legon Hall".into(), 500))
-        );
-        let by_name = find_active(&conn, "Legon Hall").expect("q");
-        assert_eq!(by_name.map(|l| l.id), Some(legon));
-        assert!(find_active(&conn, "legon hall").expect("q").is_none());
-        assert!(find_active(&conn, "Madina").expect("q").is_none());
-        assert!(find_active(&conn, &gone.to_string()).expect("q").is_none());
-        assert_eq!(
-            find_active(&conn, "42").expect("q").map(|l| l.id),
-            Some(named_42)
-        );
-        assert!(find_active(&conn, "").expect("q").is_none());
     }
 
     #[test]

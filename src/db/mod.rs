@@ -4,25 +4,25 @@
 //! `events` outbox is published strictly in commit order and fsync cost is shared.
 //! Query modules per resource live beside this file; handlers never hold SQL.
 
-pub mod activity;
+pub(crate) mod activity;
 pub mod audit;
-pub mod backup;
-pub mod epoch;
-pub mod error;
-pub mod events;
-pub mod locations;
-pub mod menu;
+pub(crate) mod backup;
+pub(crate) mod epoch;
+pub(crate) mod error;
+pub(crate) mod events;
+pub(crate) mod locations;
+pub(crate) mod menu;
 pub mod migrate;
-pub mod orders;
-pub mod payments;
-pub mod pragmas;
-pub mod reports;
-pub mod restore;
-pub mod seed;
-pub mod snapshot;
-pub mod tokens;
-pub mod users;
-pub mod vocab;
+pub(crate) mod orders;
+pub(crate) mod payments;
+pub(crate) mod pragmas;
+pub(crate) mod reports;
+pub(crate) mod restore;
+pub(crate) mod seed;
+pub(crate) mod snapshot;
+pub(crate) mod tokens;
+pub(crate) mod users;
+pub(crate) mod vocab;
 pub mod writer;
 
 use std::path::{Path, PathBuf};

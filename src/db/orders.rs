@@ -112,10 +112,8 @@ pub struct OrderCore {
     pub delivery_location_name: Option<String>,
     pub delivery_location_fee: Option<i64>,
     pub status: OrderStatus,
-    pub delivery_fee: i64,
     pub total_price: i64,
     pub notes: String,
-    pub version: i64,
 }
 
 /// The order with this number.
@@ -136,10 +134,8 @@ pub fn core_by_number(conn: &Connection, number: &str) -> Result<Option<OrderCor
                 delivery_location_name: r.get(5)?,
                 delivery_location_fee: r.get(6)?,
                 status: r.get(7)?,
-                delivery_fee: r.get(8)?,
                 total_price: r.get(9)?,
                 notes: r.get(10)?,
-                version: r.get(11)?,
             })
         })
         .optional()?)

@@ -31,8 +31,9 @@ pub fn is_revoked(conn: &Connection, jti: &str) -> Result<bool, Error> {
         .is_some())
 }
 
-/// How many revocations are kept (for tests and the curious).
-pub fn count(conn: &Connection) -> Result<i64, Error> {
+/// How many revocations are kept.
+#[cfg(test)]
+fn count(conn: &Connection) -> Result<i64, Error> {
     Ok(conn.query_row("SELECT COUNT(*) FROM revoked_tokens", [], |r| r.get(0))?)
 }
 

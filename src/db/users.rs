@@ -24,9 +24,7 @@ pub struct User {
     pub role: Role,
     pub staff_id: String,
     pub is_active: bool,
-    pub last_login: Option<String>,
     pub created_at: String,
-    pub updated_at: String,
     /// Bumped by a password change or a reactivation; tokens carry it.
     pub token_generation: i64,
 }
@@ -91,9 +89,7 @@ fn from_row(r: &Row) -> rusqlite::Result<User> {
         role: r.get(6)?,
         staff_id: r.get(7)?,
         is_active: r.get(8)?,
-        last_login: r.get(9)?,
         created_at: r.get(10)?,
-        updated_at: r.get(11)?,
         token_generation: r.get(12)?,
     })
 }
@@ -221,15 +217,6 @@ pub fn update(conn: &Connection, id: i64, ch: &UserChanges) -> Result<Option<Use
         ],
     )?;
     by_id(conn, id)
-}
-
-/// The token generation of user `id` (0 when there is no such user), for issuing tokens.
-pub fn token_generation(conn: &Connection, id: i64) -> Result<i64, Error> {
-    Ok(conn
-        .prepare_cached("SELECT token_generation FROM users WHERE id = ?1")?
-        .query_row([id], |r| r.get(0))
-        .optional()?
-        .unwrap_or(0))
 }
 
 /// Marks user `id` as still having a password set by `seed-demo`.

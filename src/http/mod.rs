@@ -3,15 +3,15 @@
 //! the per-connection loop ([`conn`]) that ties them together and hands WebSocket upgrades
 //! over to `realtime`.
 
-pub mod conn;
-pub mod cors;
-pub mod disconnect;
-pub mod forwarded;
-pub mod gzip;
+pub(crate) mod conn;
+pub(crate) mod cors;
+pub(crate) mod disconnect;
+pub(crate) mod forwarded;
+pub(crate) mod gzip;
 pub mod request;
 pub mod response;
-pub mod router;
-pub mod static_files;
+pub(crate) mod router;
+pub(crate) mod static_files;
 
 pub use request::Request;
 pub use response::{ApiError, Response};

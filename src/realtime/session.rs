@@ -173,7 +173,7 @@ pub fn range(
     })?;
     match read {
         (Replay::Resync, _) => Ok(Range::Resync),
-        (Replay::Events(evs, _), seen) => {
+        (Replay::Events(evs), seen) => {
             let complete = evs.len() < limit || evs.last().map(|e| e.id) == Some(seen);
             let events: Arc<Vec<(i64, Utf8Bytes)>> = Arc::new(
                 evs.into_iter()

@@ -316,7 +316,7 @@ impl Tail {
                 }
             };
             match page {
-                Replay::Events(evs, _) => {
+                Replay::Events(evs) => {
                     let Some(newest) = evs.last().map(|e| e.id) else {
                         return;
                     };
