@@ -17,3 +17,12 @@ stop_pid() {
     fi
     wait "$pid" 2>/dev/null || true
 }
+
+# run_env CMD...: runs CMD against the throwaway database in $TMP (with secret $SECRET), as the
+# load scripts' servers run. Every client is 127.0.0.1, so the per-IP cap on connections still
+# sending their first request (MAX_PENDING_PER_IP) would count a whole storm as one client;
+# demo logins get the password loadgen uses.
+run_env() {
+    env DATABASE_PATH="$TMP/adakings.db" LOG_DIR="$TMP/logs" SECRET_KEY="$SECRET" \
+        MAX_CONNECTIONS=2000 MAX_PENDING_PER_IP=2000 DEMO_PASSWORD=adakings-demo "$@"
+}

@@ -40,13 +40,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Every client is 127.0.0.1: the per-IP cap on connections still sending their first request
-# would count all of them as one client.
-run_env() {
-    env DATABASE_PATH="$TMP/adakings.db" LOG_DIR="$TMP/logs" SECRET_KEY="$SECRET" \
-        MAX_CONNECTIONS=2000 MAX_PENDING_PER_IP=2000 DEMO_PASSWORD=adakings-demo "$@"
-}
-
 # start NAME PORT [ARGS...]: starts a server, sets PID and PORT.
 start() {
     local name="$1" port="$2"

@@ -41,14 +41,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Every client is 127.0.0.1: the per-IP cap on connections still sending their first request
-# (MAX_PENDING_PER_IP) would count the whole storm as one client. Demo logins get the
-# password loadgen uses.
-run_env() {
-    env DATABASE_PATH="$TMP/adakings.db" LOG_DIR="$TMP/logs" SECRET_KEY="$SECRET" \
-        MAX_CONNECTIONS=2000 MAX_PENDING_PER_IP=2000 DEMO_PASSWORD=adakings-demo "$@"
-}
-
 start_server() {
     local out="$TMP/serve.$1.out"
     (cd "$TMP" && exec env DATABASE_PATH="$TMP/adakings.db" LOG_DIR="$TMP/logs" \
