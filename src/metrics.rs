@@ -29,6 +29,8 @@ pub struct Metrics {
     pub handler_panics: AtomicU64,
     pub events_published: AtomicU64,
     pub ws_messages_sent: AtomicU64,
+    /// Events the publisher wrote into an idle socket itself, without waking its thread.
+    pub ws_direct_writes: AtomicU64,
     /// `data_update` snapshots serialized, and sent (a snapshot is shared by every client
     /// connecting at the same event id).
     pub ws_snapshots_built: AtomicU64,
@@ -175,6 +177,12 @@ impl Metrics {
             "adakings_ws_messages_sent_total",
             "WebSocket messages written to clients.",
             &[("", self.ws_messages_sent.load(Relaxed))],
+        );
+        counter(
+            &mut o,
+            "adakings_ws_direct_writes_total",
+            "Events written into an idle WebSocket by the publisher, without waking its thread.",
+            &[("", self.ws_direct_writes.load(Relaxed))],
         );
         counter(
             &mut o,

@@ -384,7 +384,7 @@ fn reconnect(target: &Target, token: &str, c: &Client) -> Result<Ws, String> {
             .map_err(|e| e.kind())
             .and_then(|s| {
                 let url = target.ws_url(&path);
-                tungstenite::client::client_with_config(url, s, Some(ws::config()))
+                tungstenite::client::client_with_config(url, ws::Stream::new(s), Some(ws::config()))
                     .map(|(ws, _)| ws)
                     .map_err(|_| "handshake".to_string())
             });

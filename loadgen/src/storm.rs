@@ -283,7 +283,7 @@ fn ws_connect(args: &Args, path: &str) -> Result<ws::Ws, String> {
         .set_read_timeout(Some(args.timeout))
         .map_err(|e| e.to_string())?;
     let url = args.target.ws_url(path);
-    tungstenite::client::client_with_config(url, stream, Some(ws::config()))
+    tungstenite::client::client_with_config(url, ws::Stream::new(stream), Some(ws::config()))
         .map(|(w, _)| w)
         .map_err(|_| "handshake".to_string())
 }

@@ -265,9 +265,10 @@ fn poll_loop(rx: &Receiver<Ws>, shared: &Shared) -> io::Result<Vec<ClientReport>
             changed = true;
             let idx = clients.len();
             let fd = ws.get_ref().as_raw_fd();
+            let mut ws = ws;
             let setup = ws
-                .get_ref()
-                .set_nonblocking(true)
+                .get_mut()
+                .poll_mode()
                 .and_then(|_| ep.add(fd, idx as u64));
             shared.registered.fetch_add(1, Ordering::SeqCst);
             let mut c = Client {
@@ -315,17 +316,25 @@ fn poll_loop(rx: &Receiver<Ws>, shared: &Shared) -> io::Result<Vec<ClientReport>
             let Some(c) = usize::try_from(token).ok().and_then(|i| clients.get_mut(i)) else {
                 continue;
             };
+            if let Some(w) = c.ws.as_mut() {
+                w.get_mut().readable();
+            }
             if c.ws.is_some() && !drain(c, shared.track, &mut keys) {
                 close_client(&ep, c, shared, closing_since.is_some());
                 changed = true;
             }
         }
         if !keys.is_empty() {
+            // The driver waits for an order to reach every live client: wake it only then,
+            // not for every batch read (its wake-ups would compete with the fan-out it
+            // measures for the same cores).
+            let alive = shared.alive();
             let mut counts = shared.lock();
             for k in keys.drain(..) {
-                *counts.entry(k).or_insert(0) += 1;
+                let n = counts.entry(k).or_insert(0);
+                *n += 1;
+                changed |= *n >= alive;
             }
-            changed = true;
         }
         if changed {
             shared.notify();

@@ -13,7 +13,79 @@ use tungstenite::handshake::HandshakeError;
 use tungstenite::protocol::WebSocketConfig;
 use tungstenite::{Message, WebSocket};
 
-pub type Ws = WebSocket<TcpStream>;
+pub type Ws = WebSocket<Stream>;
+
+/// A client's socket as tungstenite sees it: the TCP stream, plus, for the swarm's pollers,
+/// one saved system call per message. In a poller the socket is non-blocking and epoll
+/// (level-triggered) says when it is readable; a read that returns less than it asked for
+/// found the kernel's queue empty, so the next read reports WouldBlock at once instead of
+/// asking the kernel again. The poller marks the socket readable again when epoll reports it.
+/// (On a 2-core machine shared with the server, the load generator's own CPU per message is
+/// part of every fan-out figure.)
+#[derive(Debug)]
+pub struct Stream {
+    tcp: TcpStream,
+    /// Short reads count as "drained" (only in a poller).
+    short_reads: bool,
+    drained: bool,
+}
+
+impl Stream {
+    pub fn new(tcp: TcpStream) -> Stream {
+        Stream {
+            tcp,
+            short_reads: false,
+            drained: false,
+        }
+    }
+
+    /// Puts the socket in a poller's mode: non-blocking, short reads mark it drained.
+    pub fn poll_mode(&mut self) -> io::Result<()> {
+        self.tcp.set_nonblocking(true)?;
+        self.short_reads = true;
+        Ok(())
+    }
+
+    /// Epoll reported the socket readable: the next read asks the kernel.
+    pub fn readable(&mut self) {
+        self.drained = false;
+    }
+}
+
+impl std::ops::Deref for Stream {
+    type Target = TcpStream;
+    fn deref(&self) -> &TcpStream {
+        &self.tcp
+    }
+}
+
+impl std::ops::DerefMut for Stream {
+    fn deref_mut(&mut self) -> &mut TcpStream {
+        &mut self.tcp
+    }
+}
+
+impl io::Read for Stream {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.drained {
+            return Err(io::ErrorKind::WouldBlock.into());
+        }
+        let n = self.tcp.read(buf)?;
+        if self.short_reads && n > 0 && n < buf.len() {
+            self.drained = true;
+        }
+        Ok(n)
+    }
+}
+
+impl io::Write for Stream {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.tcp.write(buf)
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.tcp.flush()
+    }
+}
 
 /// `/ws/orders/?token=...`. JWTs are URL-safe already; anything else is percent-encoded so a
 /// strange token cannot break the request line.
@@ -111,7 +183,7 @@ pub fn handshake(
         .and_then(|_| stream.set_write_timeout(Some(left)))
         .map_err(|e| http::io_kind(&e).to_string())?;
     let url = target.ws_url(&ws_path(token));
-    match tungstenite::client::client_with_config(url, stream, Some(config())) {
+    match tungstenite::client::client_with_config(url, Stream::new(stream), Some(config())) {
         Ok((ws, _response)) => Ok(ws),
         // A blocking socket only "would block" when its timeout fired.
         Err(HandshakeError::Interrupted(_)) => Err("timeout".into()),

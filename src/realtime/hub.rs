@@ -1,18 +1,28 @@
-//! The hub: a registry of bounded crossbeam senders, one per WebSocket. Publishing offers the
-//! already-serialized event to each with `try_send` and never blocks. A subscriber whose queue
-//! is full is flagged `behind` and offered nothing more until its thread has caught it up from
-//! the events log on the same socket (a burst does not disconnect a healthy client; only one
-//! that stays behind for `WS_SLOW_TIMEOUT` is closed with 4008). Nothing is dropped silently.
+//! The hub: a registry of bounded crossbeam senders, one per WebSocket. Publishing never
+//! blocks: a socket whose thread sleeps with nothing to send gets the event's frame written
+//! into it at once, without blocking and without waking the thread ([`super::direct`]); any
+//! other gets the frame offered on its queue with `try_send`, and its thread woken. A
+//! subscriber whose queue is full is flagged `behind` and offered nothing more until its
+//! thread has caught it up from the events log on the same socket (a burst does not
+//! disconnect a healthy client; only one that stays behind for `WS_SLOW_TIMEOUT` is closed with
+//! 4008). Nothing is dropped silently.
+//!
+//! Subscribers are split into shards, one per core: the event tail's thread offers a batch to
+//! the first shard itself and hands it to one helper thread per other shard, so writing an
+//! event into thousands of sockets uses every core (over loopback, most of a write's cost is
+//! the kernel's TCP work, on the writer's core).
 //!
 //! The hub also remembers the newest published event id, which tells the shared snapshot and
 //! replay caches ([`super::feed::Feed`]) whether an entry is still current.
 
+use std::os::fd::RawFd;
 use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 
 use crossbeam_channel::{bounded, Receiver, Sender, TrySendError};
 use tungstenite::Bytes;
 
+use super::direct::{Direct, Written};
 use super::feed::Feed;
 use super::protocol;
 use crate::db::Event;
@@ -39,6 +49,8 @@ pub struct Subscription {
     /// Set by the publisher when this subscriber's queue overflowed; while set, it is offered
     /// nothing (its thread reads the gap from the events log, then clears the flag).
     pub behind: Arc<AtomicBool>,
+    /// The socket's write side, shared with the publisher while the thread sleeps.
+    pub direct: Option<Arc<Direct>>,
 }
 
 struct Sub {
@@ -46,10 +58,22 @@ struct Sub {
     tx: Sender<Outbound>,
     wake: Option<Arc<Wake>>,
     behind: Arc<AtomicBool>,
+    direct: Option<Arc<Direct>>,
 }
 
+/// The events of one publish, framed, in id order.
+type Batch = Arc<[(i64, Bytes)]>;
+
+/// Subscribers offered events by one thread.
+type Shard = RwLock<Vec<Sub>>;
+
+/// Shards at most: one per core, and a 2-core box gets 2.
+const MAX_SHARDS: usize = 4;
+
 pub struct Hub {
-    subs: RwLock<Vec<Sub>>,
+    /// Shard 0 is offered events on the publishing thread, shard `i` on helper `i - 1`.
+    shards: Vec<Arc<Shard>>,
+    helpers: Vec<Sender<Batch>>,
     next_id: AtomicU64,
     queue: usize,
     metrics: Arc<Metrics>,
@@ -63,9 +87,29 @@ pub struct Hub {
 }
 
 impl Hub {
+    /// A hub with one shard per core (at most [`MAX_SHARDS`]), and a helper thread for each
+    /// shard but the first.
     pub fn new(queue: usize, metrics: Arc<Metrics>) -> Hub {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut shards = vec![Arc::new(Shard::default())];
+        let mut helpers = Vec::new();
+        for i in 1..cores.min(MAX_SHARDS) {
+            let shard = Arc::new(Shard::default());
+            match spawn_helper(i, shard.clone(), metrics.clone()) {
+                Ok(tx) => {
+                    shards.push(shard);
+                    helpers.push(tx);
+                }
+                // Fewer shards: the publishing thread simply offers to more subscribers.
+                Err(e) => {
+                    log::warn!("cannot start fan-out helper {i}: {e}");
+                    break;
+                }
+            }
+        }
         Hub {
-            subs: RwLock::new(Vec::new()),
+            shards,
+            helpers,
             next_id: AtomicU64::new(1),
             queue,
             metrics,
@@ -76,18 +120,21 @@ impl Hub {
         }
     }
 
-    /// Registers a new subscriber with a queue of `WS_SEND_QUEUE` messages.
-    pub fn subscribe(&self) -> Subscription {
+    /// Registers a new subscriber with a queue of `WS_SEND_QUEUE` messages; `socket` is the
+    /// descriptor the publisher may write to while the subscriber's thread is idle.
+    pub fn subscribe(&self, socket: Option<RawFd>) -> Subscription {
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);
         let (tx, rx) = bounded(self.queue);
         let behind = Arc::new(AtomicBool::new(false));
         let wake = Wake::new().map(Arc::new);
-        if let Ok(mut subs) = self.subs.write() {
+        let direct = socket.map(|fd| Arc::new(Direct::new(fd)));
+        if let Ok(mut subs) = self.shard(id).write() {
             subs.push(Sub {
                 id,
                 tx: tx.clone(),
                 wake: wake.clone(),
                 behind: behind.clone(),
+                direct: direct.clone(),
             });
         }
         // After registering, so a shutdown that raced with us is seen one way or the other.
@@ -102,17 +149,26 @@ impl Hub {
             rx,
             wake,
             behind,
+            direct,
         }
     }
 
     pub fn unsubscribe(&self, id: u64) {
-        if let Ok(mut subs) = self.subs.write() {
+        if let Ok(mut subs) = self.shard(id).write() {
             subs.retain(|s| s.id != id);
         }
     }
 
+    /// The shard subscriber `id` lives in (ids are handed out in turn, so shards stay even).
+    fn shard(&self, id: u64) -> &Shard {
+        &self.shards[(id % self.shards.len() as u64) as usize]
+    }
+
     pub fn len(&self) -> usize {
-        self.subs.read().map(|s| s.len()).unwrap_or(0)
+        self.shards
+            .iter()
+            .map(|s| s.read().map(|s| s.len()).unwrap_or(0))
+            .sum()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -128,7 +184,7 @@ impl Hub {
     /// ([`super::tail`]), which reads them back from the database in id order whichever
     /// process committed them. This is the one publish point.
     pub fn publish(&self, events: &[Event]) {
-        let texts: Vec<(i64, Bytes)> = events
+        let batch: Batch = events
             .iter()
             .map(|e| {
                 (
@@ -143,33 +199,13 @@ impl Hub {
         if let Some(last) = events.last() {
             self.last_published.fetch_max(last.id, Ordering::AcqRel);
         }
-        if let Ok(subs) = self.subs.read() {
-            for s in subs.iter() {
-                if s.behind.load(Ordering::Acquire) {
-                    continue;
-                }
-                let mut queued = false;
-                for (id, text) in &texts {
-                    match s.tx.try_send(Outbound::Event(*id, text.clone())) {
-                        Ok(()) => queued = true,
-                        Err(TrySendError::Full(_)) => {
-                            s.behind.store(true, Ordering::Release);
-                            self.metrics.ws_overflows.fetch_add(1, Ordering::Relaxed);
-                            break;
-                        }
-                        // The thread is already gone; its entry is about to be removed.
-                        Err(TrySendError::Disconnected(_)) => break,
-                    }
-                }
-                // One wake-up per socket for the whole batch (an overflow wakes it too: it
-                // then catches up from the log).
-                if queued || s.behind.load(Ordering::Acquire) {
-                    if let Some(w) = &s.wake {
-                        w.notify();
-                    }
-                }
+        for (helper, shard) in self.helpers.iter().zip(&self.shards[1..]) {
+            if helper.send(batch.clone()).is_err() {
+                // The helper is gone (it cannot panic short of a bug): offer on this thread.
+                offer_all(shard, &batch, &self.metrics);
             }
         }
+        offer_all(&self.shards[0], &batch, &self.metrics);
         self.metrics
             .events_published
             .fetch_add(events.len() as u64, Ordering::Relaxed);
@@ -180,7 +216,8 @@ impl Hub {
     /// [`Hub::is_closing`].
     pub fn shutdown(&self) {
         self.closing.store(true, Ordering::Release);
-        if let Ok(subs) = self.subs.read() {
+        for shard in &self.shards {
+            let Ok(subs) = shard.read() else { continue };
             for s in subs.iter() {
                 let _ = s.tx.try_send(Outbound::Shutdown);
                 if let Some(w) = &s.wake {
@@ -209,6 +246,86 @@ impl Hub {
     pub fn is_closing(&self) -> bool {
         self.closing.load(Ordering::Acquire)
     }
+}
+
+/// Offers a batch to every subscriber of `shard` that is not behind.
+fn offer_all(shard: &Shard, batch: &[(i64, Bytes)], metrics: &Metrics) {
+    if let Ok(subs) = shard.read() {
+        for s in subs.iter() {
+            if !s.behind.load(Ordering::Acquire) {
+                offer(s, batch, metrics);
+            }
+        }
+    }
+}
+
+/// Offers a batch of events to one subscriber: written into its idle socket, or queued
+/// for its thread (which is then woken once for the whole batch).
+fn offer(s: &Sub, texts: &[(i64, Bytes)], metrics: &Metrics) {
+    let mut from = 0;
+    let mut handed_over = false;
+    if let Some(d) = s.direct.as_ref().filter(|d| d.claim()) {
+        // Events the client already has (its snapshot reached past them) are skipped.
+        from = texts.partition_point(|(id, _)| *id <= d.last_sent());
+        // Something still queued goes first: this batch queues behind it.
+        if s.tx.is_empty() {
+            let (written, all) = match d.write(&texts[from..]) {
+                Written::All => (texts.len() - from, true),
+                Written::Upto(n) => (n, false),
+            };
+            metrics
+                .ws_messages_sent
+                .fetch_add(written as u64, Ordering::Relaxed);
+            metrics
+                .ws_direct_writes
+                .fetch_add(written as u64, Ordering::Relaxed);
+            if all {
+                d.release();
+                return;
+            }
+            from += written;
+        }
+        d.hand_over();
+        handed_over = true;
+    }
+    let mut queued = false;
+    for (id, text) in &texts[from..] {
+        match s.tx.try_send(Outbound::Event(*id, text.clone())) {
+            Ok(()) => queued = true,
+            Err(TrySendError::Full(_)) => {
+                s.behind.store(true, Ordering::Release);
+                metrics.ws_overflows.fetch_add(1, Ordering::Relaxed);
+                break;
+            }
+            // The thread is already gone; its entry is about to be removed.
+            Err(TrySendError::Disconnected(_)) => break,
+        }
+    }
+    // One wake-up per socket for the whole batch (an overflow wakes it too: it then
+    // catches up from the log; a hand-over wakes it to write the rest).
+    if queued || handed_over || s.behind.load(Ordering::Acquire) {
+        if let Some(w) = &s.wake {
+            w.notify();
+        }
+    }
+}
+
+/// Starts the thread that offers every batch it is sent to `shard`, in order. It ends when the
+/// hub is dropped.
+fn spawn_helper(
+    i: usize,
+    shard: Arc<Shard>,
+    metrics: Arc<Metrics>,
+) -> std::io::Result<Sender<Batch>> {
+    let (tx, rx) = crossbeam_channel::unbounded::<Batch>();
+    std::thread::Builder::new()
+        .name(format!("fan-out-{i}"))
+        .spawn(move || {
+            for batch in rx {
+                offer_all(&shard, &batch, &metrics);
+            }
+        })?;
+    Ok(tx)
 }
 
 /// A socket thread's wake-up: an eventfd it polls together with its socket. `notify` makes it

@@ -1,9 +1,11 @@
 //! One WebSocket connection, as ARCHITECTURE.md lays out: one thread owns the socket and the
 //! tungstenite `WebSocket` over an [`Adapter`] and sleeps in `poll` on {the socket readable,
-//! the hub's wake-up (an eventfd), the next deadline}. An event wakes exactly the threads that
-//! must write; an idle socket costs one wakeup per heartbeat. Every write is fallible and
-//! bounded in time, and no read or wait can last for ever. (A second thread per socket that
-//! only read was a quarter of an idle connection's memory.)
+//! the hub's wake-up (an eventfd), the next deadline}. While it sleeps with nothing to write,
+//! the publisher writes events into its socket itself ([`super::direct`]), so an event wakes
+//! only the threads that have something queued or whose socket would block; an idle socket
+//! costs one wakeup per heartbeat. Every write is fallible and bounded in time, and no read or
+//! wait can last for ever. (A second thread per socket that only read was a quarter of an idle
+//! connection's memory.)
 //!
 //! Outbound bytes go through a queue of [`Bytes`] in the adapter: tungstenite's own frames
 //! (pongs, close, small replies) are copied in whole, while feed messages (snapshots, events,
@@ -455,7 +457,8 @@ impl Conn<'_> {
         }
         // Subscribe before reading the database, so no event falls between the snapshot and
         // the feed; events the snapshot already covers are skipped by id.
-        self.sub = Some(self.state.hub.subscribe());
+        let socket = self.ws.get_ref().socket.as_raw_fd();
+        self.sub = Some(self.state.hub.subscribe(Some(socket)));
         let since = req.query_param("since");
         log::info!(
             target: WEBSOCKET,
@@ -566,7 +569,12 @@ impl Conn<'_> {
             timeout = timeout.min(NO_WAKE_POLL);
         }
         let wake_fd = wake_up.as_ref().map(|w| w.fd());
+        // While asleep with nothing to write, the publisher writes events for this thread.
+        let idle = timeout > Duration::ZERO && events.as_ref().is_some_and(|rx| self.go_idle(rx));
         let (readable, woken) = wait(&self.ws.get_ref().socket, wake_fd, timeout);
+        if idle {
+            self.take_back();
+        }
         if woken {
             if let Some(w) = &wake_up {
                 w.reset();
@@ -590,6 +598,40 @@ impl Conn<'_> {
         self.catch_up_step();
         self.answer_request_orders();
         self.flush()
+    }
+
+    /// Lets the publisher write events into this socket while the thread sleeps (see
+    /// [`super::direct`]), if nothing is waiting to be written: no bytes queued, no snapshot
+    /// asked for, nothing on the hub queue. (The caller only asks when the socket is live:
+    /// not closing, stalled or behind.) False when the thread keeps the socket; an event
+    /// queued just as it went idle takes it back at once, and its wake-up is already due.
+    fn go_idle(&mut self, rx: &crossbeam_channel::Receiver<Outbound>) -> bool {
+        let Some(d) = self.sub.as_ref().and_then(|s| s.direct.as_ref()) else {
+            return false;
+        };
+        if self.ws.get_ref().out_len > 0 || self.want_snapshot || !rx.is_empty() {
+            return false;
+        }
+        d.go_idle(self.last_sent);
+        if rx.is_empty() {
+            return true;
+        }
+        self.take_back();
+        false
+    }
+
+    /// Takes the socket back from the publisher after a sleep: the newest event it wrote for
+    /// us, and the end of a frame it could only write in part, which goes out first.
+    fn take_back(&mut self) {
+        let Some(d) = self.sub.as_ref().and_then(|s| s.direct.as_ref()) else {
+            return;
+        };
+        let (last, rest) = d.take_back();
+        self.last_sent = self.last_sent.max(last);
+        if let Some((id, end)) = rest {
+            self.last_sent = self.last_sent.max(id);
+            self.ws.get_mut().push(end);
+        }
     }
 
     /// Reads what the socket has (it was seen readable) and answers the frames completed.
