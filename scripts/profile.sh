@@ -1,20 +1,26 @@
 #!/usr/bin/env bash
-# Profiles order creation: where the server's CPU goes (the figures of docs/PROFILE.md).
+# Profiles where the server's CPU goes (the figures of docs/PROFILE.md), for order creation or
+# for the WebSocket fan-out.
 #
 # Seeds a throwaway database, starts `adakings serve` under `perf record -g` (from its first
 # instruction, so the connection threads spawned later are sampled too; `perf record -p`
-# would miss them), drives it with `loadgen orders`, stops it (SIGTERM) and prints the top
-# entries: symbols by their own samples, then a few call-graph totals (samples in a function
-# and everything it calls). Also prints the server's CPU time per 1,000 orders, a figure that
-# stays comparable on a busy machine where orders/s does not.
+# would miss them), drives it with loadgen, stops it (SIGTERM) and prints the top entries:
+# samples per thread, symbols by their own samples, then a few call-graph totals (samples in a
+# function and everything it calls). Also prints the server's CPU time per unit of work, a
+# figure that stays comparable on a busy machine where rates and latencies do not:
+#   orders: per 1,000 orders (`loadgen orders`);
+#   fanout: per 1,000 events delivered (`loadgen fanout`, run twice on the same clients'
+#           numbers, with 10 orders and with ORDERS: the difference leaves out what
+#           connecting the clients costs).
 #
-# Usage: scripts/profile.sh [CLIENTS] [SECONDS]     [default: 16 clients, 8 seconds]
+# Usage: scripts/profile.sh [CLIENTS] [SECONDS]            [default: 16 clients, 8 seconds]
+#        scripts/profile.sh fanout [CLIENTS] [ORDERS]     [default: 1000 clients, 100 orders]
 # Before/after comparisons on a shared machine: run both builds back to back, twice each.
 # Environment:
 #   SQLITE_SYNCHRONOUS  [default: FULL]
 #   ADAKINGS_BIN, LOADGEN_BIN   use these binaries instead of the release build
 #   PROFILE_KEEP_TMP=1  keep the temp dir (perf.data, database, logs)
-# Needs `perf` (linux-tools) and permission to profile one's own processes
+# Needs `perf` (linux-tools), python3, and permission to profile one's own processes
 # (kernel.perf_event_paranoid <= 2).
 
 set -euo pipefail
@@ -24,8 +30,18 @@ cd "$ROOT"
 # shellcheck source=scripts/lib.sh
 source "$ROOT/scripts/lib.sh"
 
-CLIENTS="${1:-16}"
-SECS="${2:-8}"
+MODE=orders
+if [[ "${1:-}" == fanout ]]; then
+    MODE=fanout
+    shift
+    CLIENTS="${1:-1000}"
+    ORDERS="${2:-100}"
+    # Every client is 127.0.0.1: the caps would otherwise count them as one.
+    export MAX_CONNECTIONS=$((CLIENTS + 100)) MAX_PENDING_PER_IP=$((CLIENTS + 100))
+else
+    CLIENTS="${1:-16}"
+    SECS="${2:-8}"
+fi
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 command -v perf >/dev/null || { echo "profile.sh: perf is not installed" >&2; exit 2; }
 if [[ -z "${ADAKINGS_BIN:-}" || -z "${LOADGEN_BIN:-}" ]]; then
@@ -64,17 +80,42 @@ done
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$SERVER_PID/stat"; }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-before="$(cpu_ticks)"
-"$LOADGEN" orders --clients "$CLIENTS" --duration "$SECS" --user counter \
-    --base "http://127.0.0.1:$PORT" | tee "$TMP/loadgen.txt"
-after="$(cpu_ticks)"
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-orders="$(grep -o '[0-9]* ok' "$TMP/loadgen.txt" | awk '{print $1}')"
 ticks_per_s="$(getconf CLK_TCK)"
-awk -v t=$((after - before)) -v n="$orders" -v hz="$ticks_per_s" 'BEGIN {
-    ms = t * 1000 / hz
-    printf "server CPU: %.0f ms for %d orders = %.1f ms per 1,000 orders\n", ms, n, (n ? ms * 1000 / n : 0)
-}'
+if [[ $MODE == orders ]]; then
+    before="$(cpu_ticks)"
+    "$LOADGEN" orders --clients "$CLIENTS" --duration "$SECS" --user counter \
+        --base "http://127.0.0.1:$PORT" | tee "$TMP/loadgen.txt"
+    after="$(cpu_ticks)"
+    orders="$(grep -o '[0-9]* ok' "$TMP/loadgen.txt" | awk '{print $1}')"
+    awk -v t=$((after - before)) -v n="$orders" -v hz="$ticks_per_s" 'BEGIN {
+        ms = t * 1000 / hz
+        printf "server CPU: %.0f ms for %d orders = %.1f ms per 1,000 orders\n", ms, n, (n ? ms * 1000 / n : 0)
+    }'
+else
+    fanout() {
+        "$LOADGEN" fanout --clients "$CLIENTS" --orders "$1" --user counter \
+            --base "http://127.0.0.1:$PORT" --json >"$TMP/fanout.$1.json"
+    }
+    t0="$(cpu_ticks)"
+    fanout 10
+    t1="$(cpu_ticks)"
+    fanout "$ORDERS"
+    t2="$(cpu_ticks)"
+    python3 - "$TMP/fanout.10.json" "$TMP/fanout.$ORDERS.json" $((t1 - t0)) $((t2 - t1)) "$ticks_per_s" <<'PY'
+import json, sys
+small, big = (json.load(open(p)) for p in sys.argv[1:3])
+t_small, t_big, hz = (int(a) for a in sys.argv[3:6])
+for r in (small, big):
+    lat = r["latency_ms"]
+    print(f"fanout {r['clients']} clients x {r['orders']} orders: {r['pairs_received']} delivered, "
+          f"missed {r['missed']}, p50 {lat['p50']} ms, p99 {lat['p99']} ms")
+pairs = big["pairs_received"] - small["pairs_received"]
+ms = (t_big - t_small) * 1000 / hz
+if pairs > 0:
+    print(f"server CPU: {ms:.0f} ms for {pairs} more deliveries = {ms * 1000 / pairs:.1f} ms per 1,000 deliveries")
+PY
+fi
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 stop_pid "$SERVER_PID" 10 profile.sh
 SERVER_PID=""
 wait "$PERF_PID" 2>/dev/null || true
@@ -83,7 +124,7 @@ PERF_PID=""
 echo
 echo "== samples per thread"
 perf report -i "$TMP/perf.data" --no-children --sort comm -g none --stdio 2>/dev/null |
-    grep '%' | head -5 | sed 's/[ -]*$//' || true
+    grep '%' | head -8 | sed 's/[ -]*$//' || true
 echo
 echo "== top symbols (own samples)"
 perf report -i "$TMP/perf.data" --no-children --sort symbol -g none --stdio 2>/dev/null |
@@ -91,5 +132,5 @@ perf report -i "$TMP/perf.data" --no-children --sort symbol -g none --stdio 2>/d
 echo
 echo "== call-graph totals (samples in the function and its callees)"
 perf report -i "$TMP/perf.data" --children --sort symbol -g none --stdio 2>/dev/null |
-    grep -E '\] (sqlite3_step|subjournalPageIfRequired|__x64_sys_pwrite64|__x64_sys_fsync|__x64_sys_futex|__sched_yield|__x64_sys_write|malloc|cfree@GLIBC_2.2.5) ' |
+    grep -E '\] (sqlite3_step|subjournalPageIfRequired|__x64_sys_pwrite64|__x64_sys_fsync|__x64_sys_futex|__sched_yield|__x64_sys_write|malloc|cfree@GLIBC_2.2.5|__send|__poll|net_rx_action|schedule) ' |
     sed 's/[ -]*$//' || true

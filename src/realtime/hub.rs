@@ -200,6 +200,11 @@ impl Hub {
             self.last_published.fetch_max(last.id, Ordering::AcqRel);
         }
         for (helper, shard) in self.helpers.iter().zip(&self.shards[1..]) {
+            // No wake-up for an empty shard (a subscriber that registers meanwhile is
+            // covered by `last_published`, like any other late one).
+            if shard.read().is_ok_and(|s| s.is_empty()) {
+                continue;
+            }
             if helper.send(batch.clone()).is_err() {
                 // The helper is gone (it cannot panic short of a bug): offer on this thread.
                 offer_all(shard, &batch, &self.metrics);
