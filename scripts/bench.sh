@@ -297,13 +297,16 @@ def total(errors):
     return sum(errors.values()) if isinstance(errors, dict) else None
 
 
-for name, label in [("orders_full", f"orders, SQLITE_SYNCHRONOUS={sync_first}"),
-                    ("orders_normal", "orders, SQLITE_SYNCHRONOUS=NORMAL")]:
+# The targets: 16 clients creating at FULL (the durable setting) must reach 6,000 orders/s
+# with p99 <= 10 ms; NORMAL keeps the first build's bar.
+for name, label, min_rate, max_p99 in [
+        ("orders_full", f"orders, SQLITE_SYNCHRONOUS={sync_first}", 6000, 10),
+        ("orders_normal", "orders, SQLITE_SYNCHRONOUS=NORMAL", 2000, 30)]:
     r = load(name)
     rate, p99 = get(r, "rate_per_s"), get(r, "latency_ms", "p99")
     errs = None if r is None or "error" in r else get(r, "failed")
-    row(label, "orders/s", rate, num(rate), ">=", 2000, ">= 2000")
-    row(label, "p99 latency", p99, num(p99, " ms", 2), "<=", 30, "<= 30 ms")
+    row(label, "orders/s", rate, num(rate), ">=", min_rate, f">= {min_rate:,}")
+    row(label, "p99 latency", p99, num(p99, " ms", 2), "<=", max_p99, f"<= {max_p99} ms")
     row(label, "errors", errs, num(errs), "==", 0, "0")
 
 r = load("list")
@@ -315,16 +318,13 @@ for ep, path in [("orders_list", "GET /api/orders/?page_size=50"), ("menu_items"
     row(f"list: {path}", "p99 latency", p99, num(p99, " ms", 2), None, None, "")
     row(f"list: {path}", "errors", errs, num(errs), "==", 0, "0")
 
-for name, p99_target, connect_target in [("fanout_1000", 50, 1000), ("fanout_5000", 250, None)]:
+for name, p99_target, connect_target in [("fanout_1000", 15, 1000), ("fanout_5000", 60, 2000)]:
     r = load(name)
     clients = get(r, "clients")
     label = f"fanout N={clients}, K={get(r, 'orders')}" if clients else name
     conn_ms = get(r, "connect", "all_ms")
     failed = get(r, "connect", "failed")
-    if connect_target is not None:
-        row(label, "connect all", conn_ms, num(conn_ms, " ms"), "<=", connect_target, f"<= {connect_target} ms")
-    else:
-        row(label, "connect all", conn_ms, num(conn_ms, " ms"), None, None, "")
+    row(label, "connect all", conn_ms, num(conn_ms, " ms"), "<=", connect_target, f"<= {connect_target:,} ms")
     row(label, "connect failures", failed, num(failed), "==", 0, "0")
     p99 = get(r, "latency_ms", "p99")
     row(label, "delivery p99", p99, num(p99, " ms", 2), "<=", p99_target, f"<= {p99_target} ms")
@@ -338,9 +338,9 @@ for name, p99_target, connect_target in [("fanout_1000", 50, 1000), ("fanout_500
 r = load("idle")
 label = f"idle N={get(r, 'clients')}, {num(get(r, 'duration_s'), ' s', 0)}" if get(r, "clients") else "idle"
 cpu = get(r, "during", "cpu_percent")
-row(label, "server CPU while idle", cpu, num(cpu, " % of one core", 2), "<=", 2, "<= 2 %")
+row(label, "server CPU while idle", cpu, num(cpu, " % of one core", 2), "<=", 1, "<= 1 %")
 rss = get(r, "rss_per_connection_kib")
-row(label, "RSS per connection", rss, num(rss, " KiB"), "<=", 40, "<= 40 KiB")
+row(label, "RSS per connection", rss, num(rss, " KiB"), "<=", 30, "<= 30 KiB")
 dropped = get(r, "dropped")
 row(label, "dropped clients", dropped, num(dropped), "==", 0, "0")
 
