@@ -45,24 +45,7 @@ fn a_frame_split_by_a_full_socket_is_finished_by_its_thread() {
     let mut slow = connect_on(small_buffer_stream(srv.addr, 4096), srv.addr, &q);
     assert_eq!(next_json(&mut slow)["type"], "data_update");
     let created = create_orders(&srv, &token, 30, &"n".repeat(20_000));
-    let mut got = Vec::new();
-    let mut last_id = 0;
-    while got.len() < created.len() {
-        let ev = next_json(&mut slow);
-        assert_eq!(ev["type"], "item_created", "{ev}");
-        let id = ev["event_id"].as_i64().expect("event id");
-        assert!(
-            last_id == 0 || id == last_id + 1,
-            "no gap: {last_id} then {id}"
-        );
-        last_id = id;
-        got.push(
-            ev["item"]["order_number"]
-                .as_str()
-                .unwrap_or("")
-                .to_string(),
-        );
-    }
+    let got = wsutil::read_created(&mut slow, created.len());
     assert_eq!(got, created, "every event, whole and in order");
     assert!(srv.metric(DIRECT) >= 1.0, "the publisher wrote some itself");
     // The thread took the socket back and hands it over again once idle: the feed goes on.

@@ -43,28 +43,7 @@ fn a_burst_does_not_close_a_client_that_falls_behind() {
     assert_eq!(next_json(&mut fast)["type"], "data_update");
 
     let producer = burst(&srv, &token, 200);
-    let read_all = |ws: &mut wsutil::Ws| -> Vec<String> {
-        let mut got = Vec::new();
-        let mut last_id = 0;
-        while got.len() < 200 {
-            let ev = next_json(ws);
-            assert_eq!(ev["type"], "item_created", "{ev}");
-            let id = ev["event_id"].as_i64().expect("event id");
-            assert!(
-                last_id == 0 || id == last_id + 1,
-                "no gap: {last_id} then {id}"
-            );
-            last_id = id;
-            got.push(
-                ev["item"]["order_number"]
-                    .as_str()
-                    .unwrap_or("")
-                    .to_string(),
-            );
-        }
-        got
-    };
-    let fast_got = read_all(&mut fast);
+    let fast_got = wsutil::read_created(&mut fast, 200);
     let created = producer.join().expect("producer");
     assert_eq!(
         fast_got, created,
@@ -72,7 +51,7 @@ fn a_burst_does_not_close_a_client_that_falls_behind() {
     );
     // The slow client starts reading only now: it gets every event too, on the same socket.
     assert_eq!(
-        read_all(&mut slow),
+        wsutil::read_created(&mut slow, 200),
         created,
         "the slow client was caught up"
     );

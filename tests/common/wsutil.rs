@@ -62,6 +62,30 @@ pub fn next_json(ws: &mut Ws) -> Value {
     next(ws).unwrap_or_else(|code| panic!("unexpected close {code}"))
 }
 
+/// Reads `n` `item_created` events, asserting that their event ids follow one another with no
+/// gap; returns their order numbers in the order they came.
+pub fn read_created(ws: &mut Ws, n: usize) -> Vec<String> {
+    let mut got = Vec::new();
+    let mut last_id = 0;
+    while got.len() < n {
+        let ev = next_json(ws);
+        assert_eq!(ev["type"], "item_created", "{ev}");
+        let id = ev["event_id"].as_i64().expect("event id");
+        assert!(
+            last_id == 0 || id == last_id + 1,
+            "no gap: {last_id} then {id}"
+        );
+        last_id = id;
+        got.push(
+            ev["item"]["order_number"]
+                .as_str()
+                .unwrap_or("")
+                .to_string(),
+        );
+    }
+    got
+}
+
 /// Reads until the server closes; the close code (0 when dropped without a close frame).
 pub fn close_code(ws: &mut Ws) -> u16 {
     let deadline = Instant::now() + Duration::from_secs(90);
